@@ -14,8 +14,9 @@ class ConfigError(NoticewatchError):
 class RulePackError(NoticewatchError):
     """A rule pack is broken; carries where (file, line, rule id)."""
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
-                 rule_id: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, path: str | None = None, line: int | None = None, rule_id: str | None = None
+    ) -> None:
         self.path = path
         self.line = line
         self.rule_id = rule_id

@@ -186,6 +186,7 @@ class ActionItem:
 class ScanWarning:
     source: str
     problem: str
+    unreachable: bool = False  # a mailbox or folder could not be read at all: the check cannot be trusted
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,7 +57,7 @@ def load_yaml_text(text: str, path: Path | str) -> tuple[Any, LineMap]:
     """Parse YAML text; return the data and a map from key path to 1-based line."""
     try:
         node = yaml.compose(text, Loader=_UniqueKeyLoader)
-        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None

@@ -1,9 +1,164 @@
-"""CLI commands: scan (being built)."""
+"""`noticewatch scan` and `noticewatch run`: read mail, print the action list."""
 
 from __future__ import annotations
 
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
 import typer
+
+from noticewatch.cli.common import error_boundary, parse_today
+from noticewatch.render.formats import OutputFormat
+
+PathsArg = Annotated[
+    Optional[list[Path]],  # noqa: UP045 - Typer needs Optional here
+    typer.Argument(
+        help="Mail to scan: .eml files, folders of mail, mbox files, Maildir folders. "
+        "Default: the accounts and paths in the config."
+    ),
+]
+TodayOpt = Annotated[Optional[str], typer.Option("--today", help="Fix 'now' (YYYY-MM-DD) for reproducible output.")]  # noqa: UP045
+FormatOpt = Annotated[
+    Optional[OutputFormat],  # noqa: UP045
+    typer.Option("--format", "-f", help="table, json or markdown. Default: table in a terminal, json otherwise."),
+]
+OutputOpt = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option("--output", "-o", help="Write the report to this file (only when the scan succeeds)."),
+]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file (noticewatch.yaml).")]  # noqa: UP045
+RulesOpt = Annotated[
+    Optional[list[Path]],  # noqa: UP045
+    typer.Option("--rules", help="Extra rule pack file or folder (repeatable)."),
+]
+StateOpt = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--state",
+        help="SQLite state file. Scanning configured mailboxes uses the default state file; "
+        "scanning paths given here is stateless unless --state is given.",
+    ),
+]
+SoonOpt = Annotated[
+    Optional[int],  # noqa: UP045
+    typer.Option("--due-soon-days", help="Items due within this many days are 'due-soon' (default 14)."),
+]
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the app."""
+    app.command("scan")(scan_command)
+    app.command("run")(run_command)
+
+
+@error_boundary
+def scan_command(
+    paths: PathsArg = None,
+    today: TodayOpt = None,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+    config: ConfigOpt = None,
+    rules: RulesOpt = None,
+    state: StateOpt = None,
+    due_soon_days: SoonOpt = None,
+    full: Annotated[bool, typer.Option("--full", help="Rescan every IMAP folder from the start.")] = False,
+    show_all: Annotated[bool, typer.Option("--all", help="Include resolved and snoozed items.")] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="Print nothing unless an item is overdue or due soon, or a source failed (for cron)."
+        ),
+    ] = False,
+) -> None:
+    """Scan mail and print the dated action list of vendor notices.
+
+    Exit codes: 0 scan done, 2 usage/config/rule-pack/input error, 3 a mailbox could not be read,
+    5 another run holds the state lock.
+    """
+    code = _scan_and_report(
+        paths or [],
+        parse_today(today),
+        fmt,
+        output,
+        config,
+        rules or [],
+        state,
+        due_soon_days,
+        full,
+        show_all,
+        quiet,
+    )
+    raise typer.Exit(code)
+
+
+@error_boundary
+def run_command(
+    today: TodayOpt = None,
+    config: ConfigOpt = None,
+    state: StateOpt = None,
+    fmt: FormatOpt = None,
+    log_file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--log-file", help="Append a one-line summary of each run to this file."),
+    ] = None,
+) -> None:
+    """Cron mode: scan the configured mailboxes quietly; print only what needs attention or failed."""
+    code = _scan_and_report(
+        [], parse_today(today), fmt, None, config, [], state, None, False, False, True, log_file=log_file
+    )
+    raise typer.Exit(code)
+
+
+def _scan_and_report(
+    paths: list[Path],
+    today: date,
+    fmt: OutputFormat | None,
+    output: Path | None,
+    config_path: Path | None,
+    rule_paths: list[Path],
+    state: Path | None,
+    due_soon_days: int | None,
+    full: bool,
+    show_all: bool,
+    quiet: bool,
+    log_file: Path | None = None,
+) -> int:
+    from rich.console import Console
+
+    from noticewatch.cli.progress import progress_reporter
+    from noticewatch.cli.report import needs_attention, scan_exit_code, visible_items, write_report
+    from noticewatch.config import load_config
+    from noticewatch.service import scan
+
+    cfg = load_config(config_path)
+    use_state = state is not None or not paths
+    err = Console(stderr=True)
+    with progress_reporter(err, enabled=not quiet) as progress:
+        result = scan(
+            cfg,
+            paths,
+            today,
+            rule_paths=rule_paths,
+            state_path=state,
+            use_state=use_state,
+            full=full,
+            due_soon_days=due_soon_days,
+            progress=progress,
+        )
+    result = visible_items(result, show_all)
+    code = scan_exit_code(result)
+    if log_file is not None:
+        from noticewatch.cli.report import append_log
+
+        append_log(log_file, result, code)
+    if quiet and not needs_attention(result) and code == 0:
+        return code
+    chosen = fmt or (OutputFormat.TABLE if (output is None and sys.stdout.isatty()) else OutputFormat.JSON)
+    write_report(result, chosen, output)
+    if not quiet:
+        err.print(
+            f"{result.messages_read} mail(s) read, {result.messages_skipped} skipped, "
+            f"{len(result.items)} item(s), {len(result.warnings)} warning(s)"
+        )
+    return code
