@@ -39,48 +39,70 @@ def _deadline_text(item: ActionItem, today: date) -> Text:
     return Text(f"{item.deadline.isoformat()}\n{relative_deadline(item.deadline, today)}")
 
 
-def _evidence_text(item: ActionItem) -> Text:
+def _evidence_text(item: ActionItem, indent: str = "") -> Text:
     if not item.evidence:
         return Text("")
     newest = item.evidence[0]
     more = f" (+{len(item.evidence) - 1} more)" if len(item.evidence) > 1 else ""
     line = newest.subject + more
     if item.suspicious and item.suspicious_reasons:
-        line += "\n⚠ " + "; ".join(item.suspicious_reasons)
+        line += f"\n{indent}⚠ " + "; ".join(item.suspicious_reasons)
     return Text(line)
 
 
-def build_table(items: Sequence[ActionItem], today: date, width: int) -> Table:
-    narrow = width < _NARROW
-    table = Table(title=f"noticewatch — {today.isoformat()}", show_lines=narrow, expand=False)
+def build_table(items: Sequence[ActionItem], today: date) -> Table:
+    table = Table(title=f"noticewatch — {today.isoformat()}", expand=False)
     table.add_column("ID", style="dim", no_wrap=True)
-    table.add_column("Status", no_wrap=not narrow)
+    table.add_column("Status", no_wrap=True)
     table.add_column("Deadline", no_wrap=True)
-    if not narrow:
-        table.add_column("Kind")
+    table.add_column("Kind")
     table.add_column("Vendor")
     table.add_column("Target", overflow="fold")
-    if not narrow:
-        table.add_column("Action", overflow="fold")
+    table.add_column("Action", overflow="fold")
     table.add_column("Evidence", overflow="fold")
     for it in items:
-        row: list[Text | str] = [it.id[:7], _status_text(it), _deadline_text(it, today)]
-        if not narrow:
-            row.append(it.kind)
-        row += [it.vendor, it.target]
-        if not narrow:
-            row.append(it.action)
-        row.append(_evidence_text(it))
-        table.add_row(*row)
+        table.add_row(
+            it.id[:7],
+            _status_text(it),
+            _deadline_text(it, today),
+            it.kind,
+            it.vendor,
+            it.target,
+            it.action,
+            _evidence_text(it),
+        )
     return table
+
+
+def build_blocks(items: Sequence[ActionItem], today: date) -> list[Text]:
+    """Narrow terminals: one short block per item instead of a table whose cells would wrap letter by letter."""
+    blocks = []
+    for it in items:
+        when = (
+            f"{it.deadline.isoformat()} ({relative_deadline(it.deadline, today)})" if it.deadline else "no date given"
+        )
+        block = Text()
+        block.append_text(_status_text(it))
+        block.append(f"  {when}  ")
+        block.append(it.id[:7], style="dim")
+        block.append(f"\n  {it.vendor} · {it.kind} · ")
+        block.append(it.target, style="bold")
+        block.append(f"\n  {it.action}\n  ")
+        block.append_text(_evidence_text(it, indent="  "))
+        blocks.append(block)
+    return blocks
 
 
 def render_table(
     items: Sequence[ActionItem], today: date, console: Console, warnings: Sequence[ScanWarning] = ()
 ) -> None:
     """Print the action list (stdout console) and a warnings block."""
-    if items:
-        console.print(build_table(items, today, console.width))
+    if items and console.width >= _NARROW:
+        console.print(build_table(items, today))
+    elif items:
+        console.print(f"noticewatch — {today.isoformat()}", style="bold")
+        for block in build_blocks(items, today):
+            console.print(block)
     else:
         console.print("No vendor notices need action.")
     if warnings:
