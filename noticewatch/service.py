@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from noticewatch.config import Config
-from noticewatch.models import Finding, Message, RawMessage, ScanResult, ScanWarning, SkippedMessage
+from noticewatch.models import ActionItem, Finding, Message, RawMessage, ScanResult, ScanWarning, SkippedMessage
 
 if TYPE_CHECKING:
     from noticewatch.rules.engine import Engine
@@ -158,7 +158,7 @@ def scan(
         return _result(today, items, tally)
 
 
-def _stored_items(store: Store, today: date, due_soon_days: int) -> list:  # type: ignore[type-arg]
+def _stored_items(store: Store, today: date, due_soon_days: int) -> list[ActionItem]:
     from noticewatch.lifecycle import apply_actions
     from noticewatch.triage import build_items
 
@@ -166,7 +166,7 @@ def _stored_items(store: Store, today: date, due_soon_days: int) -> list:  # typ
     return apply_actions(items, store.actions(), today)
 
 
-def _result(today: date, items: Sequence, tally: _Tally) -> ScanResult:  # type: ignore[type-arg]
+def _result(today: date, items: Sequence[ActionItem], tally: _Tally) -> ScanResult:
     return ScanResult(
         today=today,
         items=tuple(items),

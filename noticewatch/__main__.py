@@ -1,0 +1,5 @@
+"""`python -m noticewatch` runs the CLI."""
+
+from noticewatch.cli import main
+
+main()
