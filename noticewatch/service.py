@@ -28,13 +28,9 @@ class _Tally:
     skipped: int = 0
 
 
-def default_state_path() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_state_dir("noticewatch")) / "state.db"
-
-
 def resolve_state_path(config: Config, explicit: Path | None) -> Path:
+    from noticewatch.store import default_state_path
+
     return explicit or config.state.path or default_state_path()
 
 
@@ -138,6 +134,7 @@ def scan(
         items = build_items(tally.findings, today, soon)
         return _result(today, items, tally)
 
+    from noticewatch.lifecycle import current_items
     from noticewatch.lock import run_lock
     from noticewatch.store import Store
 
@@ -151,19 +148,11 @@ def scan(
             for src in imap_sources:
                 for cur in src.committed_cursors():  # type: ignore[attr-defined]
                     store.set_cursor(cur.account, cur.folder, cur.uidvalidity, cur.last_uid)
-            items = _stored_items(store, today, soon)
+            items = current_items(store, today, soon)
             store.save_items(items, stamp)
         for src in imap_sources:
             tally.warnings.extend(src.failed_folders())  # type: ignore[attr-defined]
         return _result(today, items, tally)
-
-
-def _stored_items(store: Store, today: date, due_soon_days: int) -> list[ActionItem]:
-    from noticewatch.lifecycle import apply_actions
-    from noticewatch.triage import build_items
-
-    items = build_items(store.findings(), today, due_soon_days)
-    return apply_actions(items, store.actions(), today)
 
 
 def _result(today: date, items: Sequence[ActionItem], tally: _Tally) -> ScanResult:
