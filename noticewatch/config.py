@@ -82,24 +82,54 @@ class ScanConfig(_Section):
 
 
 class ChannelConfig(_Section):
-    """A notification channel. Refined by escalate/; secrets by env/command only."""
+    """A notification channel (escalate/). `type` picks the implementation; `options` are checked by it.
 
-    name: str
-    type: str  # "email", "slack", "teams", "telegram", "discord", "webhook", "apprise"
+    Secrets (SMTP password, webhook URLs with tokens, bot tokens) only by `*_env` / `*_command` options.
+    """
+
+    name: str = Field(min_length=1)
+    type: str  # a key of escalate.registry.CHANNEL_TYPES: "email", "slack", "teams", "webhook", "apprise", ...
     options: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _check_options(self) -> ChannelConfig:
+        from noticewatch.escalate.registry import validate_channel_options
+
+        validate_channel_options(self.type, self.options)  # ValueError names the bad option, never its value
+        return self
 
 
 class RouteConfig(_Section):
-    """Which items go to which channels, and when. Refined by escalate/."""
+    """Which items go to which channels, and when (escalate/policy.py). An empty filter matches everything.
 
-    name: str
-    channels: list[str]
-    kinds: list[str] = Field(default_factory=list)  # empty: all
+    Filters are case-insensitive globs ("*.co.kr"); an item must pass every non-empty filter.
+    """
+
+    name: str = Field(min_length=1)
+    channels: list[str] = Field(min_length=1)
+    kinds: list[str] = Field(default_factory=list)
     vendors: list[str] = Field(default_factory=list)
     severities: list[str] = Field(default_factory=list)
-    targets: list[str] = Field(default_factory=list)  # globs: "*.co.kr"
+    targets: list[str] = Field(default_factory=list)
+    # Days before the deadline that remind; the deadline day itself always reminds.
     remind_days: list[int] = Field(default_factory=lambda: [30, 14, 7, 3, 1])
-    quiet_hours: str | None = None  # "22:00-08:00"
+    overdue_every_days: int = Field(default=1, ge=1)  # 1: daily while overdue
+    first_seen: bool = True  # a "new item" notice when the route first sees an item
+    phishing: bool = True  # one "possible phishing" notice per suspicious item
+    quiet_hours: str | None = None  # "22:00-08:00" in `timezone`: nothing is sent then (deferred, not lost)
+    timezone: str = "Asia/Seoul"
+
+    @model_validator(mode="after")
+    def _check(self) -> RouteConfig:
+        if any(d < 1 for d in self.remind_days):
+            raise ValueError("remind_days must be whole days >= 1 (the deadline day always reminds)")
+        self.remind_days = sorted(set(self.remind_days), reverse=True)
+        from noticewatch.escalate.policy import parse_quiet_hours, parse_timezone
+
+        parse_timezone(self.timezone)
+        if self.quiet_hours is not None:
+            parse_quiet_hours(self.quiet_hours)
+        return self
 
 
 class Config(_Section):
