@@ -1,0 +1,1117 @@
+"""Deadline extraction from a mail's readable text: pure, deterministic, regex-based.
+
+Given the decoded text of a mail (HTML already turned into text, table rows on their own lines) and the mail's
+date, find every date mention, decide for each what it is (a deadline, a distractor such as a registration or
+payment date, or neutral), and choose the mail's deadline with a human-readable reason.
+
+Why not a general date library: dateparser returns nothing for "2023년 2월 10일 오전 3시" and confuses 월/일 with
+weekdays; vendors also mix US, ISO and Korean forms in one mail. Every pattern here is linear (bounded
+repetitions only, no nested quantifiers) so hostile or huge input cannot hang a scan.
+
+Policy (also spelled out in `DeadlineResult.reason`):
+1. Cue words decide, not the position of a date. A date governed by a deadline cue (만료일, 까지, "expires on",
+   "until", a table column headed 만료일/Expiration, a range end after 기간/period) is a deadline; one governed by
+   a distractor cue (등록일, 결제일, "registered on", "Sent:", "last updated") never becomes the deadline.
+   The cue nearest to the date wins; English cues precede the date, Korean 까지/만료됩니다 follow it.
+2. Several dated phases (1차/2차, Phase 1/Phase 2): all are returned, the deadline is the earliest; the caller
+   picks the first phase not yet past.
+3. Several deadline-cued dates: those on or after the mail's date are preferred (a past expiry followed by a
+   future deletion date means the deletion date is the last chance); then strong cues (expiry, shutdown, 만료)
+   over generic ones (by, until, 까지); then the earliest.
+4. No cued date: the single distinct uncued date on or after the mail's date is taken; several uncued dates are
+   ambiguous and give no deadline (a rule can still set `if_missing`).
+5. Relative forms (D-7, within 15 days, 15일 이내, in 30 days) count from the mail's date; in a mail written in
+   Korean the mail's date is taken in Korea's time zone (+09:00). Dates without a year take the mail's year, or
+   the next year when that would land more than 60 days before the mail.
+6. Times and zones are kept as written: "2026-12-15 23:59 PST" is 2026-12-15.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Literal
+
+from noticewatch.models import Phase
+
+Role = Literal["deadline", "distractor", "neutral"]
+
+KST = timezone(timedelta(hours=9))
+# A date without a year that lands this far before the mail is read as next year's ("Jan 5th" in December).
+YEAR_ROLLOVER_DAYS = 60
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    date: date
+    start: int  # char offsets of the whole date expression (weekday and time included) in the text
+    end: int
+    line: str  # the full stripped line the date is on: the evidence excerpt
+    line_no: int  # 1-based
+    cue: str | None  # the cue phrase that governs this date, e.g. "만료일", "expires on", "until"
+    role: Role
+    relative: bool  # computed from the mail's date (D-7, in 30 days, within 15 days, 15일 이내)
+    phase_label: str | None  # "1차 종료", "Phase 2", ...
+    text: str = ""  # the date expression as written
+    time: time | None = None
+    zone: str | None = None
+    tier: int = 0  # 1: strong deadline cue (expiry, shutdown, 만료), 2: generic (by, until, 까지); 0: none
+    cue_source: str | None = None  # "before", "after", "column", "previous-line", "range", "intrinsic"
+    range_part: Literal["start", "end"] | None = None
+    year_inferred: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineResult:
+    deadline: date | None
+    phases: tuple[Phase, ...]  # all dated phases when the mail gives several, in date order
+    mention: DateMention | None  # the one chosen
+    reason: str  # why this date (or why none)
+    candidates: tuple[DateMention, ...]
+    undated_cue: str | None = None  # "end date to be announced" / "추후 안내": an undated deadline
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Date expressions
+
+_SP = r"[ \t\u00a0\u3000]"  # spaces that stay on one line
+_MONTHS = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:tember|t)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
+)
+_EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR4 = r"(?P<y>(?:19|20)\d{2})"
+
+_MONTH_NUM = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+# Weekday and time that may follow a date; all optional, all bounded.
+_SUFFIX = re.compile(
+    rf"""
+    (?P<wd>{_SP}{{0,2}}\({_SP}?(?:[월화수목금토일](?:요일)?|{_EN_WEEKDAY}\.?){_SP}?\)
+      |{_SP}{{1,2}}[월화수목금토일]요일)?
+    (?P<time>
+      (?:{_SP}{{0,3}}(?:,{_SP}?|at{_SP}|@{_SP}?|T|{_SP})|{_SP}{{0,2}}(?=[오자정]))
+      {_SP}{{0,2}}
+      (?:
+        (?:오전|오후|AM|PM|a\.m\.|p\.m\.){_SP}?\d{{1,2}}(?:{_SP}?시(?:{_SP}?\d{{1,2}}{_SP}?분)?|:\d{{2}})
+       |\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d{{1,9}})?)?(?:{_SP}?(?:AM|PM|a\.m\.|p\.m\.)(?![a-z]))?
+       |\d{{1,2}}{_SP}?시(?:{_SP}?\d{{1,2}}{_SP}?분)?
+       |\d{{1,2}}{_SP}?(?:AM|PM|a\.m\.|p\.m\.)(?![a-z])
+       |자정|정오
+      )
+    )?
+    (?P<zone>{_SP}{{0,2}}\(?{_SP}?
+      (?:(?:UTC|GMT){_SP}?[+-]{_SP}?\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}
+        |(?:KST|JST|UTC|GMT|PST|PDT|PT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|CET|CEST|BST|IST|AEST|AEDT|SGT|HKT)(?![a-z])
+        |Z(?![a-z0-9])|한국{_SP}?시간(?:{_SP}?기준)?|\(?KST\)?)
+      {_SP}?\)?)?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_TIME_PARTS = re.compile(
+    r"(?P<pre>오전|오후|AM|PM|a\.m\.|p\.m\.)?[ \t\u00a0\u3000]?(?P<h>\d{1,2})"
+    r"(?:(?::|[ \t\u00a0\u3000]?시[ \t\u00a0\u3000]?)(?P<mi>\d{1,2})?)?(?::\d{2})?"
+    r"(?:[ \t\u00a0\u3000]{0,3}(?P<post>AM|PM|a\.m\.|p\.m\.))?",
+    re.IGNORECASE,
+)
+
+# The kinds of absolute date expressions, tried in this order; an earlier kind claims its span.
+_ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "ymd",
+        re.compile(
+            rf"(?<![\d.])(?P<y>(?:19|20)\d{{2}}){_SP}{{0,2}}(?P<sep>[-./]){_SP}{{0,2}}(?P<m>\d{{1,2}})"
+            rf"{_SP}{{0,2}}(?P=sep){_SP}{{0,2}}(?P<d>\d{{1,2}})(?!\d)(?:{_SP}?\.(?!\d))?"
+        ),
+    ),
+    (
+        "ko",
+        re.compile(
+            rf"(?<!\d)(?P<y>(?:19|20)?\d{{2}}){_SP}?년{_SP}{{0,2}}(?P<m>\d{{1,2}}){_SP}?월{_SP}{{0,2}}"
+            rf"(?P<d>\d{{1,2}}){_SP}?일"
+        ),
+    ),
+    (
+        "mdy_name",
+        re.compile(
+            rf"(?:(?<![a-z]){_EN_WEEKDAY}\.?,?{_SP}{{1,3}})?(?<![a-z]){_MONTHS}\.?{_SP}{{0,2}}"
+            rf"(?P<d>\d{{1,2}}){_ORD}(?!\d|:\d)(?:{_SP}{{0,2}},?{_SP}{{0,2}}{_YEAR4}(?!\d))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "dmy_name",
+        re.compile(
+            rf"(?:(?<![a-z]){_EN_WEEKDAY}\.?,?{_SP}{{1,3}})?(?<![\d.:/])(?:the{_SP})?(?P<d>\d{{1,2}}){_ORD}"
+            rf"{_SP}{{0,2}}(?:of{_SP}{{1,2}})?{_MONTHS}\.?(?:,?{_SP}{{0,2}}{_YEAR4}(?!\d))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "numeric_y_last",
+        re.compile(r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[-./])(?P<b>\d{1,2})(?P=sep)" + _YEAR4 + r"(?![\d])"),
+    ),
+    (
+        "ko_md",
+        re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}}){_SP}?월{_SP}{{0,2}}(?P<d>\d{{1,2}}){_SP}?일"),
+    ),
+    (
+        "md_weekday",
+        # "12/15(화)", "12.15(화)": without the weekday a bare 12/15 is too often a fraction or a version
+        re.compile(rf"(?<![\d./])(?P<m>\d{{1,2}})[./](?P<d>\d{{1,2}})\.?(?=\s?\({_SP}?[월화수목금토일])"),
+    ),
+    (
+        "ymd2",
+        # "26.12.15": kept only when clearly a date (a weekday follows or a cue is adjacent), see _keep_weak
+        re.compile(r"(?<![\w.])(?P<y>\d{2})(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?:\.(?!\d))?(?![\d.]\d)"),
+    ),
+)
+
+_WORD_NUM = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90,
+}  # fmt: skip
+_NUM = (
+    r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen"
+    r"|twenty|thirty|forty-five|sixty|ninety)"
+)
+
+# (name, pattern, intrinsically a deadline?) — "within 15 days" is a deadline by itself, "in 30 days" needs a cue.
+_RELATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("dday", re.compile(r"(?<![A-Za-z0-9])D[ ]?-[ ]?(?:(?P<n>\d{1,3})(?!\d)|(?P<day>(?i:day)))(?![A-Za-z0-9])")),
+    (
+        "en_pre",
+        re.compile(
+            rf"(?<![a-z])(?P<prep>within(?:{_SP}the{_SP}next)?|in(?:{_SP}the{_SP}next)?|over{_SP}the{_SP}next"
+            rf"|for{_SP}the{_SP}next|next|after){_SP}{{1,3}}{_NUM}{_SP}{{1,3}}(?:\(\d{{1,3}}\){_SP}{{1,3}})?"
+            rf"(?P<biz>business{_SP}|calendar{_SP}|working{_SP})?(?P<unit>days?|weeks?|months?|hours?)(?![a-z])",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "en_post",
+        re.compile(
+            rf"(?<![\w])(?P<n>\d{{1,3}}){_SP}{{1,3}}(?P<biz>business{_SP}|calendar{_SP}|working{_SP})?"
+            rf"(?P<unit>days?|weeks?|hours?){_SP}{{1,3}}(?P<post>from{_SP}(?:now|today|the{_SP}date{_SP}of"
+            rf"{_SP}this{_SP}(?:e-?mail|notice|message|letter))|left|remaining)(?![a-z])",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ko",
+        re.compile(
+            rf"(?<![\d.])(?P<n>\d{{1,3}}){_SP}?(?P<unit>영업{_SP}?일|일|주일?|개월|달|시간){_SP}?"
+            rf"(?P<post>이내|내(?!내)|안에|후|뒤|이후|남음|남았|남은)"
+        ),
+    ),
+    ("en_word", re.compile(r"(?<![a-z])(?P<word>today|tonight|tomorrow)(?![a-z])", re.IGNORECASE)),
+    ("ko_word", re.compile(r"(?P<word>오늘|금일|내일|명일)")),
+)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Cues
+
+
+@dataclass(frozen=True, slots=True)
+class _CueDef:
+    pattern: str
+    role: Role
+    tier: int  # 1 strong, 2 generic (deadline cues); distractors use 0
+    before_gap: int | None  # the cue may precede the date by at most this many chars
+    after_gap: int | None  # the cue may follow the date by at most this many chars
+    english: bool = False  # needs word boundaries
+
+
+def _d(p: str, tier: int, before: int | None = 25, after: int | None = None, en: bool = False) -> _CueDef:
+    return _CueDef(p, "deadline", tier, before, after, en)
+
+
+def _x(p: str, before: int | None = 25, after: int | None = None, en: bool = False) -> _CueDef:
+    return _CueDef(p, "distractor", 0, before, after, en)
+
+
+_S = "[ ]?"  # Korean spacing varies: 만료일 / 만료 일
+_DAYWORD = "(?:일자|일시|일|날짜)"
+# Order matters: where two cues can start at the same place, the longer (more specific) one comes first.
+_CUES: tuple[_CueDef, ...] = (
+    # Korean, deadline labels (precede the date) and predicates (follow it)
+    _d(f"만료{_S}예정{_S}{_DAYWORD}?", 1, 25, 40),
+    _d(f"(?:만료|만기){_S}(?:{_DAYWORD}|기한)", 1),
+    _d(f"(?:유효|유예){_S}기간", 1),
+    _d(f"(?:서비스|지원|제공|운영){_S}(?:종료|중단){_S}(?:예정{_S})?{_DAYWORD}?", 1, 25, 40),
+    _d(f"(?:종료|중단|정지|차단|폐기|삭제|해지|회수|말소|반환|만료){_S}예정{_S}{_DAYWORD}", 1),
+    _d(f"(?:종료|중단|정지|차단|폐기|삭제|해지|회수|말소){_S}{_DAYWORD}", 1),
+    _d(f"(?:이전|전환|갱신|연장|납부|결제|신청|변경|마이그레이션|제출|인증|확인|조치|처리){_S}기한", 1),
+    _d(f"마감{_S}(?:{_DAYWORD}|기한)?", 1, 25, 25),
+    _d(f"(?:다음|차기){_S}(?:갱신|결제|연장){_S}(?:예정{_S})?{_DAYWORD}", 2),
+    _d(f"(?:자동{_S})?(?:갱신|연장|결제){_S}예정{_S}{_DAYWORD}", 2),
+    _d(f"(?:적용|시행|변경|발효|전환){_S}(?:예정{_S})?{_DAYWORD}", 2),
+    _d(f"(?:이용|사용|서비스|계약|보관|전환|이전|적용|마이그레이션|신청|운영){_S}기간", 2),
+    _d("기한", 2, 20),
+    _d("기간", 2, 20),
+    _d("까지", 2, None, 4),
+    _d("(?:부로|부터|자로|이후로)", 2, None, 3),
+    _d("(?:만료|만기)", 1, 8, 40),
+    _d("(?:종료|중단|정지|차단|폐기|삭제|해지|회수|말소|불가)", 1, 8, 40),
+    # Korean distractors
+    _x(f"최종{_S}(?:수정|업데이트|변경)(?:{_S}{_DAYWORD})?"),
+    _x(f"(?:보낸|받은){_S}(?:날짜|시간)"),
+    _x(
+        f"(?:최초{_S})?(?:등록|신청|결제|발송|발행|작성|가입|구매|주문|접수|승인|입금|생성|발급|출금|청구|완료|게시)"
+        f"{_S}{_DAYWORD}"
+    ),
+    _x(
+        f"(?:에|자로)?{_S}(?:등록|신청|결제|발송|가입|구매|주문|접수|작성|발행|갱신|연장|이전|변경|처리|게시)"
+        f"{_S}(?:하신|하였|했|한|된|되었|되어|됨|완료)",
+        None,
+        8,
+    ),
+    _x(f"날짜{_S}:", 5),
+    # English, strong deadline cues
+    _d(
+        r"(?:(?:will|is|are|set|due|scheduled|going)(?: to)?(?: be)? )?(?:expir(?:ation|y|es|ed|ing|e)|lapses?)"
+        r"(?: (?:date|on|at))?",
+        1,
+        25,
+        50,
+        True,
+    ),
+    _d(r"(?:end[ -]of[ -](?:life|support|sale|service)|eol|eos)(?: date)?", 1, 25, 30, True),
+    _d(r"sunset(?:s|ting)?(?: (?:date|on))?", 1, 25, 40, True),
+    _d(
+        r"(?:(?:will|is|are|to) (?:be )?)?(?:shut(?:[ -]?down|s down|ting down)|discontinu(?:ation|ed|es|e)"
+        r"|deprecat(?:ion|ed|es|e)|decommission(?:ed|ing)?|retire(?:ment|d|s)?|remov(?:al|ed|es)"
+        r"|terminat(?:ion|ed|es)|delet(?:ion|ed|es)|disabl(?:ed|es)|suspen(?:sion|ded|ds))(?: (?:date|on|at))?",
+        1,
+        25,
+        50,
+        True,
+    ),
+    _d(
+        r"(?:will )?stops? working(?: on)?|will no longer (?:work|be (?:available|supported|accessible))",
+        1,
+        25,
+        50,
+        True,
+    ),
+    _d(r"grace period(?: (?:ends?|expires?))?(?: on)?", 1, 25, None, True),
+    _d(
+        r"end date|ends on|will end(?: on)?|cut-?off(?: date)?|renew(?:al)? (?:by|before|date)|renews on"
+        r"|(?:will )?auto-?(?:matically )?renew(?:s|ed)? on|will renew on|next renewal(?: date)?"
+        r"|paid (?:through|until)|(?:valid|good|active|available|supported) (?:until|through|thru|till)",
+        1,
+        25,
+        None,
+        True,
+    ),
+    # English, generic deadline cues
+    _d(
+        r"no later than|on or before|on or after|deadline|due(?: (?:date|by|on))?(?! to\b)"
+        r"|effective(?: (?:date|on|from|as of))?|starting(?: (?:on|from))?|beginning(?: on)?|commencing"
+        r"|as of|action required by",
+        2,
+        25,
+        None,
+        True,
+    ),
+    _d(r"by|before|until|till|through|thru|after", 2, 3, None, True),
+    # English distractors
+    _x(r"last (?:updated|modified|revised|changed)|updated(?: on)?|modified(?: on)?", 25, None, True),
+    _x(
+        r"(?:registered|registration|created|creation|purchased|purchase|ordered|order|invoiced|invoice|billing"
+        r"|billed|paid|payment|transaction|issued|issue|posted|published|submitted|activated|received|joined)"
+        r" (?:date|on|at)|registered|registration|created|purchased|issued|date sent|sent(?: on)?|received"
+        r"|member since|since|signed up(?: on)?|renewed on|was renewed",
+        25,
+        None,
+        True,
+    ),
+    _x(r"date ?:", 5, None, True),
+    _x(r"©|copyright", 10, None, True),
+    _x(r"ago", None, 3, True),
+)
+
+
+def _cue_source(cue: _CueDef) -> str:
+    if cue.english:
+        return rf"(?<![a-z]){cue.pattern}(?![a-z])"
+    return cue.pattern
+
+
+def _compile_cues(cues: Sequence[_CueDef]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<c{i}>{_cue_source(c)})" for i, c in enumerate(cues)), re.IGNORECASE)
+
+
+_CUE_RE = _compile_cues(_CUES)
+
+# "Ends ... 2026-12-31" cannot look further back than this, whatever the cue says.
+_SENTENCE_BREAK = re.compile(r"[.!?。](?:\s|$)|다\.|[;]")
+
+_PHASE = re.compile(
+    r"(?:제[ ]?)?\d{1,2}[ ]?(?:차(?![ ]?(?:안내|공지|통보|알림|메일|고지|발송|경고))|단계)"
+    r"|(?<![a-z])(?:phase|stage|step|wave|milestone|round)[ ]?(?:\d{1,2}|[ivx]{1,4}(?![a-z])|one|two|three|four)"
+    r"|(?<![a-z])(?:first|second|third|fourth|final|last) (?:phase|stage|step)|(?:최종|마지막)[ ]?(?:단계|차)",
+    re.IGNORECASE,
+)
+
+_UNDATED = re.compile(
+    r"to be (?:announced|determined|confirmed)|(?<![a-z])(?:tba|tbd)(?![a-z])|will be announced(?: later)?"
+    r"|will (?:announce|share|communicate|provide) (?:the |an? )?(?:\w+ ){0,2}(?:date|timeline|schedule)"
+    r"|at a later date|not yet (?:been )?(?:set|determined|decided|announced)|date (?:is )?(?:not yet|un)(?:set|known)"
+    r"|추후[ ]?(?:안내|공지|고지|통보|결정|확정|공유)|별도[ ]?(?:안내|공지|고지)|미정|확정되는 대로|결정되는 대로",
+    re.IGNORECASE,
+)
+# A "to be announced" only means an undated deadline when the line talks about an end date or a change.
+_UNDATED_CONTEXT = re.compile(
+    r"date|timeline|schedule|end|sunset|deprecat|retire|shut|remov|discontinu|expir|disable"
+    r"|일정|일자|날짜|시점|시기|종료|중단|만료|폐기|지원|변경|전환|적용",
+    re.IGNORECASE,
+)
+
+_HANGUL = re.compile(r"[가-힣]")
+_CELL_SPLIT_PIPE = re.compile(r"[ \t]*\|[ \t]*")
+_CELL_SPLIT_WS = re.compile(r"\t+|[ \u00a0\u3000]{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class _CueHit:
+    start: int
+    end: int
+    text: str
+    cue: _CueDef
+
+
+@dataclass(slots=True)
+class _Raw:
+    """A date mention before its cue is decided."""
+
+    date: date
+    start: int
+    end: int
+    kind: str
+    relative: bool = False
+    intrinsic: bool = False  # a deadline by itself (within, 이내, D-7)
+    uncued_drop: bool = False  # only meaningful with a cue (today, tomorrow)
+    weak: bool = False  # 2-digit year: needs a weekday or an adjacent cue
+    has_weekday: bool = False
+    time: time | None = None
+    zone: str | None = None
+    year_inferred: bool = False
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Finding dates
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    if not (MIN_YEAR <= y <= MAX_YEAR):
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _infer_year(m: int, d: int, base: date | None) -> date | None:
+    if base is None:
+        return None
+    candidate = _valid(base.year, m, d)
+    if candidate is None:
+        # Feb 29 outside a leap year: try next year before giving up
+        return _valid(base.year + 1, m, d)
+    if candidate < base - timedelta(days=YEAR_ROLLOVER_DAYS):
+        return _valid(base.year + 1, m, d)
+    return candidate
+
+
+def _parse_time(s: str) -> time | None:
+    m = _TIME_PARTS.search(s)
+    if m is None:
+        if "자정" in s:
+            return time(0, 0)
+        if "정오" in s:
+            return time(12, 0)
+        return None
+    h = int(m.group("h"))
+    mi = int(m.group("mi") or 0)
+    marker = (m.group("pre") or m.group("post") or "").lower().replace(".", "")
+    if marker in ("오후", "pm") and h < 12:
+        h += 12
+    elif marker in ("오전", "am") and h == 12:
+        h = 0
+    if h > 23 or mi > 59:
+        return None
+    return time(h, mi)
+
+
+def _base_date(mail_date: datetime | None, text: str) -> date | None:
+    if mail_date is None:
+        return None
+    if mail_date.tzinfo is not None and _HANGUL.search(text[:4000]):
+        # Korean mail counts days in Korea: a 23:30 UTC mail is already tomorrow for its reader
+        return mail_date.astimezone(KST).date()
+    return mail_date.date()
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    for day in (d.day, 30, 29, 28):
+        v = _valid(year, month, day)
+        if v is not None:
+            return v
+    return d  # unreachable: day 28 always exists
+
+
+def _add_business_days(d: date, n: int) -> date:
+    while n > 0:
+        d += timedelta(days=1)
+        if d.weekday() < 5:
+            n -= 1
+    return d
+
+
+class _Spans:
+    """Claimed [start, end) spans, so a later pattern cannot re-read part of an earlier date."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start)
+        if i > 0 and self._ends[i - 1] > start:
+            return False
+        return not (i < len(self._starts) and self._starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+
+def _absolute(text: str, base: date | None, spans: _Spans) -> list[_Raw]:
+    out: list[_Raw] = []
+    for kind, pattern in _ABSOLUTE:
+        for m in pattern.finditer(text):
+            found = _absolute_date(kind, m, base)
+            if found is None:
+                # An invalid date (Feb 30) still claims its text, so "2월 30일" is not re-read without its year
+                if spans.free(m.start(), m.end()):
+                    spans.add(m.start(), m.end())
+                continue
+            d, inferred = found
+            if kind in ("mdy_name", "dmy_name") and m.group("y") is None and m.group("mon") == "may":
+                continue  # lower-case "may 5" is the verb far more often than the month
+            end = m.end()
+            if kind == "ymd" and m.group("sep") != "." and text[end - 1] == ".":
+                end -= 1  # "2026-12-15." ends a sentence; only "2026. 12. 15." writes a final dot
+            core_end = end
+            sfx = _SUFFIX.match(text, end)
+            wd = tm = zone = None
+            if sfx is not None:
+                wd, tm_text, zone = sfx.group("wd"), sfx.group("time"), sfx.group("zone")
+                if tm_text:
+                    tm = _parse_time(tm_text)
+                end = sfx.end() if (wd or tm_text or zone) else end
+                if end > core_end:
+                    end = core_end + len(text[core_end:end].rstrip())
+            if not spans.free(m.start(), end):
+                continue
+            spans.add(m.start(), end)
+            has_wd = bool(wd) or kind == "md_weekday"
+            out.append(
+                _Raw(
+                    date=d,
+                    start=m.start(),
+                    end=end,
+                    kind=kind,
+                    weak=kind == "ymd2",
+                    has_weekday=has_wd,
+                    time=tm,
+                    zone=zone.strip(" ()\t") if zone else None,
+                    year_inferred=inferred,
+                )
+            )
+    return out
+
+
+def _absolute_date(kind: str, m: re.Match[str], base: date | None) -> tuple[date, bool] | None:
+    g = m.groupdict()
+    if kind in ("ymd", "ko", "ymd2"):
+        y = int(g["y"])
+        if y < 100:
+            y += 2000
+        d = _valid(y, int(g["m"]), int(g["d"]))
+        if d is None:
+            return None
+        if kind == "ymd2" and base is not None and not (base.year - 1 <= y <= base.year + 10):
+            return None
+        return d, False
+    if kind in ("mdy_name", "dmy_name"):
+        month = _MONTH_NUM[g["mon"][:3].lower()]
+        day = int(g["d"])
+        if g["y"]:
+            d = _valid(int(g["y"]), month, day)
+            return (d, False) if d else None
+        d = _infer_year(month, day, base)
+        return (d, True) if d else None
+    if kind == "numeric_y_last":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        if g["sep"] == "/":
+            # US month/day/year unless the first number cannot be a month
+            month, day = (b, a) if a > 12 else (a, b)
+        else:
+            # 15.12.2026 / 15-12-2026: day first (European), unless only month-first makes sense
+            month, day = (a, b) if b > 12 else (b, a)
+        d = _valid(y, month, day)
+        return (d, False) if d else None
+    if kind in ("ko_md", "md_weekday"):
+        d = _infer_year(int(g["m"]), int(g["d"]), base)
+        return (d, True) if d else None
+    raise AssertionError(kind)
+
+
+def _relative(text: str, mail_date: datetime | None, base: date | None, spans: _Spans) -> list[_Raw]:
+    if base is None:
+        return []
+    out: list[_Raw] = []
+    for kind, pattern in _RELATIVE:
+        for m in pattern.finditer(text):
+            if not spans.free(m.start(), m.end()):
+                continue
+            found = _relative_date(kind, m, mail_date, base)
+            if found is None:
+                continue
+            d, intrinsic, needs_cue = found
+            spans.add(m.start(), m.end())
+            out.append(
+                _Raw(
+                    date=d,
+                    start=m.start(),
+                    end=m.end(),
+                    kind=f"rel_{kind}",
+                    relative=True,
+                    intrinsic=intrinsic,
+                    uncued_drop=needs_cue,
+                )
+            )
+    return out
+
+
+def _relative_date(
+    kind: str, m: re.Match[str], mail_date: datetime | None, base: date
+) -> tuple[date, bool, bool] | None:
+    """(date, intrinsically a deadline, only meaningful with a cue)."""
+    g = m.groupdict()
+    if kind == "dday":
+        n = 0 if g["day"] else int(g["n"])
+        return base + timedelta(days=n), True, False
+    if kind in ("en_word", "ko_word"):
+        word = g["word"].lower()
+        n = 1 if word in ("tomorrow", "내일", "명일") else 0
+        return base + timedelta(days=n), False, True
+    raw_n = g["n"].lower()
+    n = int(raw_n) if raw_n.isdigit() else _WORD_NUM.get(raw_n, 0)
+    unit = g["unit"].lower()
+    biz = (bool(g.get("biz")) and "calendar" not in (g.get("biz") or "").lower()) or unit.startswith("영업")
+    if unit.startswith(("day", "일", "영업")):
+        d = _add_business_days(base, n) if biz else base + timedelta(days=n)
+    elif unit.startswith(("week", "주")):
+        d = base + timedelta(weeks=n)
+    elif unit.startswith(("month", "개월", "달")):
+        d = _add_months(base, n)
+    elif unit.startswith(("hour", "시간")):
+        if mail_date is None:
+            return None
+        shifted = mail_date + timedelta(hours=n)
+        d = base + (shifted.date() - mail_date.date())
+    else:  # pragma: no cover - the patterns only produce the units above
+        return None
+    if kind == "en_pre":
+        prep = g["prep"].lower()
+        intrinsic = prep.startswith(("within", "next", "over", "for", "in the next"))
+        return d, intrinsic, False
+    if kind == "en_post":
+        return d, g["post"].lower() in ("left", "remaining"), False
+    post = g["post"]
+    return d, post in ("이내", "내", "안에", "남음", "남았", "남은"), False
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Lines, tables and cues
+
+
+class _Lines:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0]
+        for m in re.finditer("\n", text):
+            self.starts.append(m.end())
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        start = self.starts[i]
+        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+        return start, end
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+def _cells(line: str, line_start: int) -> tuple[list[tuple[int, int]], bool]:
+    """Cells of a table row as absolute (start, end) spans; the flag says whether they were '|'-separated."""
+    piped = "|" in line
+    splitter = _CELL_SPLIT_PIPE if piped else _CELL_SPLIT_WS
+    cells: list[tuple[int, int]] = []
+    pos = 0
+    for m in splitter.finditer(line):
+        if m.start() > pos:
+            cells.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(line):
+        cells.append((pos, len(line)))
+    out = []
+    for s, e in cells:
+        seg = line[s:e]
+        strip_l = len(seg) - len(seg.lstrip())
+        seg_s = s + strip_l
+        seg_e = s + len(seg.rstrip())
+        if seg_e > seg_s:
+            out.append((line_start + seg_s, line_start + seg_e))
+    return out, piped
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    cells: list[tuple[int, int]]  # absolute spans in the header line
+    cues: list[_CueHit | None]
+    piped: bool
+    line_start: int
+
+
+def _cue_hits(text: str, start: int, end: int, cue_re: re.Pattern[str], cues: Sequence[_CueDef]) -> list[_CueHit]:
+    hits = []
+    for m in cue_re.finditer(text, start, end):
+        name = m.lastgroup
+        if name is None:
+            continue
+        hits.append(_CueHit(m.start(), m.end(), m.group(0), cues[int(name[1:])]))
+    return hits
+
+
+def _find_headers(
+    text: str, lines: _Lines, mention_lines: set[int], cue_re: re.Pattern[str], cues: Sequence[_CueDef]
+) -> dict[int, _Header]:
+    """Map each table row line to the header row that names its columns (만료일 / Expiration / Registered)."""
+    governed: dict[int, _Header] = {}
+    header: _Header | None = None
+    blank_run = 0
+    for i in range(len(lines)):
+        s, e = lines.bounds(i)
+        line = text[s:e]
+        if not line.strip():
+            blank_run += 1
+            if blank_run > 2:
+                header = None
+            continue
+        blank_run = 0
+        cells, piped = _cells(line, s)
+        if i not in mention_lines and len(line) <= 300 and len(cells) >= 2 and max(ce - cs for cs, ce in cells) <= 40:
+            cell_cues: list[_CueHit | None] = []
+            for cs, ce in cells:
+                hits = [h for h in _cue_hits(text, cs, ce, cue_re, cues) if h.cue.before_gap is not None]
+                cell_cues.append(hits[-1] if hits else None)
+            if any(c is not None for c in cell_cues):
+                header = _Header(cells, cell_cues, piped, s)
+                continue
+        if header is None:
+            continue
+        if len(cells) < 2:
+            header = None
+            continue
+        governed[i] = header
+    return governed
+
+
+def _column_cue(header: _Header, row_cells: list[tuple[int, int]], row_start: int, pos: int) -> _CueHit | None:
+    col = None
+    for idx, (cs, ce) in enumerate(row_cells):
+        if cs <= pos < ce:
+            col = idx
+            break
+    if col is not None and len(row_cells) == len(header.cells):
+        return header.cues[col]
+    # Cell counts differ (an empty cell, a wrapped one): fall back to the column position, which
+    # text renderers of HTML tables keep aligned.
+    rel = pos - row_start
+    best = None
+    for idx, (cs, _ce) in enumerate(header.cells):
+        if cs - header.line_start <= rel + 1:
+            best = idx
+    return header.cues[best] if best is not None else None
+
+
+def _no_break(text: str, a: int, b: int) -> bool:
+    return _SENTENCE_BREAK.search(text, a, b) is None if b > a else True
+
+
+_RANGE_SEP = re.compile(
+    r"[ \t]{0,3}(?:~|〜|～|–|—|-|부터|에서|from|to|through|thru|until|till|and)[ \t]{0,3}", re.IGNORECASE
+)
+
+
+@dataclass(slots=True)
+class _Decided:
+    cue: _CueHit | None = None
+    source: str | None = None
+    score: float = 1e9
+
+
+def find_dates(text: str, mail_date: datetime | None, extra_cues: Sequence[str] = ()) -> list[DateMention]:
+    """Every date mention in `text`, in text order, each with the cue that governs it and its role.
+
+    `extra_cues` are rule-specific deadline phrases (literal, case-insensitive), treated as strong deadline cues.
+    """
+    base = _base_date(mail_date, text)
+    cues: tuple[_CueDef, ...] = (
+        tuple(
+            _CueDef(re.escape(c.strip()), "deadline", 1, 25, 40, c.strip().isascii()) for c in extra_cues if c.strip()
+        )
+        + _CUES
+    )
+    cue_re = _compile_cues(cues) if extra_cues else _CUE_RE
+
+    spans = _Spans()
+    raws = _absolute(text, base, spans)
+    raws += _relative(text, mail_date, base, spans)
+    raws.sort(key=lambda r: r.start)
+    if not raws:
+        return []
+
+    lines = _Lines(text)
+    by_line: dict[int, list[_Raw]] = {}
+    for r in raws:
+        by_line.setdefault(lines.index(r.start), []).append(r)
+    headers = _find_headers(text, lines, set(by_line), cue_re, cues)
+
+    out: list[DateMention] = []
+    for li, row in by_line.items():
+        ls, le = lines.bounds(li)
+        hits = [h for h in _cue_hits(text, ls, le, cue_re, cues) if not _inside_any(h, row)]
+        decided = [_decide(text, lines, li, row, k, hits, headers, cue_re, cues) for k in range(len(row))]
+        parts = _ranges(text, row, decided)
+        line_text = text[ls:le].strip()
+        for k, r in enumerate(row):
+            dec = decided[k]
+            if r.weak and not _keep_weak(r, dec):
+                continue
+            if r.uncued_drop and dec.cue is None:
+                continue
+            role: Role
+            tier = 0
+            cue_text: str | None = None
+            if dec.cue is not None:
+                role, tier, cue_text = dec.cue.cue.role, dec.cue.cue.tier, dec.cue.text.strip()
+            elif r.intrinsic:
+                role, tier, cue_text = "deadline", 2, text[r.start : r.end].strip()
+                dec.source = "intrinsic"
+            else:
+                role = "neutral"
+            out.append(
+                DateMention(
+                    date=r.date,
+                    start=r.start,
+                    end=r.end,
+                    line=line_text,
+                    line_no=li + 1,
+                    cue=cue_text,
+                    role=role,
+                    relative=r.relative,
+                    phase_label=_phase_label(text, row, k, ls, le),
+                    text=text[r.start : r.end],
+                    time=r.time,
+                    zone=r.zone,
+                    tier=tier,
+                    cue_source=dec.source,
+                    range_part=parts[k],
+                    year_inferred=r.year_inferred,
+                )
+            )
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _inside_any(h: _CueHit, row: list[_Raw]) -> bool:
+    return any(h.start < r.end and r.start < h.end for r in row)
+
+
+def _keep_weak(r: _Raw, dec: _Decided) -> bool:
+    # "26.12.15" is a version number as often as a date: keep it only next to a cue or with a weekday
+    return r.has_weekday or (dec.cue is not None and dec.score <= 6)
+
+
+def _decide(
+    text: str,
+    lines: _Lines,
+    li: int,
+    row: list[_Raw],
+    k: int,
+    hits: list[_CueHit],
+    headers: dict[int, _Header],
+    cue_re: re.Pattern[str],
+    cues: Sequence[_CueDef],
+) -> _Decided:
+    """The cue governing row[k]: the nearest one that may govern it, on its line, its column or the line above."""
+    ls, le = lines.bounds(li)
+    r = row[k]
+    prev_bound = row[k - 1].end if k > 0 else ls
+    next_bound = row[k + 1].start if k + 1 < len(row) else le
+    best = _Decided()
+    for h in hits:
+        c = h.cue
+        if c.before_gap is not None and prev_bound <= h.start and h.end <= r.start:
+            gap = r.start - h.end
+            if gap <= c.before_gap and (gap <= 3 or _no_break(text, h.end, r.start)):
+                score = float(gap)
+                if score < best.score:
+                    best = _Decided(h, "before", score)
+        if c.after_gap is not None and r.end <= h.start and h.end <= next_bound:
+            gap = h.start - r.end
+            if gap <= c.after_gap and _no_break(text, r.end, h.start):
+                # A cue that follows is weaker than one that precedes, except Korean 까지/부터 glued to the date
+                penalty = -0.5 if c.after_gap <= 4 else (4.0 if not c.english else 10.0)
+                score = gap + penalty
+                if score < best.score:
+                    best = _Decided(h, "after", score)
+    header = headers.get(li)
+    if header is not None:
+        row_cells, _ = _cells(text[ls:le], ls)
+        col = _column_cue(header, row_cells, ls, r.start)
+        if col is not None and best.score > 2.5:
+            best = _Decided(col, "column", 2.5)
+    if best.cue is None and not text[ls : r.start].strip(" \t|:-*•·>\u00a0\u3000"):
+        label = _previous_line_label(text, lines, li, cue_re, cues)
+        if label is not None:
+            best = _Decided(label, "previous-line", 15.0)
+    return best
+
+
+def _previous_line_label(
+    text: str, lines: _Lines, li: int, cue_re: re.Pattern[str], cues: Sequence[_CueDef]
+) -> _CueHit | None:
+    """A label alone at the end of the line above ("Expiration Date:" / blank line / "Dec 15, 2026")."""
+    j = li - 1
+    blanks = 0
+    while j >= 0 and blanks <= 2:
+        s, e = lines.bounds(j)
+        line = text[s:e]
+        if line.strip():
+            stripped_end = s + len(line.rstrip(" \t:|\u00a0\u3000"))
+            hits = [h for h in _cue_hits(text, s, e, cue_re, cues) if h.cue.before_gap is not None]
+            if hits and stripped_end - hits[-1].end <= 3:
+                return hits[-1]
+            return None
+        blanks += 1
+        j -= 1
+    return None
+
+
+def _ranges(text: str, row: list[_Raw], decided: list[_Decided]) -> list[Literal["start", "end"] | None]:
+    """Pair "A ~ B" / "A부터 B까지" / "from A to B": B inherits a period/deadline cue that precedes A."""
+    parts: list[Literal["start", "end"] | None] = [None] * len(row)
+    for k in range(len(row) - 1):
+        a, b = row[k], row[k + 1]
+        if a.relative or b.relative or parts[k] is not None:
+            continue
+        m = _RANGE_SEP.fullmatch(text, a.end, b.start)
+        if m is None or b.date < a.date:
+            continue
+        sep = m.group(0).strip().lower()
+        if sep == "and" and not re.search(r"between\s*$", text[max(0, a.start - 12) : a.start], re.I):
+            continue
+        parts[k], parts[k + 1] = "start", "end"
+        da, db = decided[k], decided[k + 1]
+        if da.cue is not None and da.cue.cue.role == "deadline" and (db.cue is None or db.source == "column"):
+            decided[k + 1] = _Decided(da.cue, "range", da.score)
+        if da.cue is not None and da.cue.cue.role == "deadline":
+            decided[k] = _Decided()  # the start of a validity period is not when anything is due
+    return parts
+
+
+def _phase_label(text: str, row: list[_Raw], k: int, ls: int, le: int) -> str | None:
+    r = row[k]
+    prev_bound = row[k - 1].end if k > 0 else ls
+    found = None
+    for m in _PHASE.finditer(text, prev_bound, r.start):
+        found = m
+    if found is not None:
+        between = text[found.end() : r.start].strip(" \t:：-–—()[],.|")
+        if between and len(between) <= 12 and not re.search(r"\d", between):
+            return f"{found.group(0).strip()} {between}"
+        return found.group(0).strip()
+    next_bound = row[k + 1].start if k + 1 < len(row) else le
+    after = _PHASE.search(text, r.end, min(next_bound, r.end + 15))
+    return after.group(0).strip() if after else None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Choosing the deadline
+
+
+def _fmt_mention(m: DateMention) -> str:
+    where = {
+        "before": f"cue '{m.cue}' before it",
+        "after": f"cue '{m.cue}' after it",
+        "column": f"in the table column '{m.cue}'",
+        "previous-line": f"under the label '{m.cue}' on the line above",
+        "range": f"end of the period after '{m.cue}'",
+        "intrinsic": f"'{m.cue}' from the mail's date",
+    }.get(m.cue_source or "", "no cue")
+    return f"{m.date.isoformat()} ('{m.text.strip()}', line {m.line_no}): {where}"
+
+
+def extract_deadline(
+    text: str,
+    mail_date: datetime | None,
+    extra_cues: Sequence[str] = (),
+    within: tuple[int, int] | None = None,
+) -> DeadlineResult:
+    """The deadline of a mail (or of the region `within` = (start, end) of its text), with the reason.
+
+    Dates are found in the whole text so table headers above a region still name its columns; only the
+    mentions starting inside the region are candidates.
+    """
+    mentions = find_dates(text, mail_date, extra_cues)
+    return _choose(text, mentions, _base_date(mail_date, text), within)
+
+
+def _choose(
+    text: str, mentions: Sequence[DateMention], base: date | None, within: tuple[int, int] | None
+) -> DeadlineResult:
+    lo, hi = within if within is not None else (0, len(text))
+    cands = tuple(m for m in mentions if lo <= m.start < hi)
+    undated = _undated(text, lo, hi)
+    distractors = [m for m in cands if m.role == "distractor"]
+    ignored = f"; {len(distractors)} distractor date(s) ignored" if distractors else ""
+    if distractors:
+        ignored += " (" + ", ".join(sorted({f"'{m.cue}'" for m in distractors})) + ")"
+
+    phased: dict[tuple[str, date], DateMention] = {}
+    for m in cands:
+        if m.phase_label and m.role != "distractor":
+            phased.setdefault((m.phase_label, m.date), m)
+    if len({d for _, d in phased}) >= 2:
+        ordered = sorted(phased.values(), key=lambda m: (m.date, m.start))
+        phases = tuple(Phase(deadline=m.date, label=m.phase_label or "") for m in ordered)
+        first = ordered[0]
+        reason = (
+            f"{len(phases)} dated phases ("
+            + ", ".join(f"{p.label} {p.deadline.isoformat()}" for p in phases)
+            + f"); deadline is the earliest, {_fmt_mention(first)}{ignored}"
+        )
+        return DeadlineResult(first.date, phases, first, reason, cands, undated)
+
+    deadlines = [m for m in cands if m.role == "deadline"]
+    if deadlines:
+        future = [m for m in deadlines if base is None or m.date >= base]
+        if future:
+            best = min(future, key=lambda m: (m.tier, m.date, m.start))
+            why = "deadline cue"
+            if len({m.date for m in deadlines}) > 1:
+                why = (
+                    f"the {'strongest, earliest' if len(future) > 1 else 'only'} upcoming of "
+                    f"{len(deadlines)} deadline-cued dates"
+                )
+        else:
+            best = min(deadlines, key=lambda m: (m.tier, -m.date.toordinal(), m.start))
+            why = (
+                "past deadline (the latest of the cued dates, all before the mail)"
+                if len(deadlines) > 1
+                else "deadline cue (already past at the mail's date)"
+            )
+        reason = f"{why}: {_fmt_mention(best)}{ignored}"
+        return DeadlineResult(best.date, (), best, reason, cands, undated)
+
+    neutral = [m for m in cands if m.role == "neutral" and m.range_part != "start"]
+    upcoming = [m for m in neutral if base is None or m.date >= base]
+    dates = {m.date for m in upcoming}
+    if len(dates) == 1:
+        best = upcoming[0]
+        reason = f"no cue; the only date on or after the mail's date: {_fmt_mention(best)}{ignored}"
+        return DeadlineResult(best.date, (), best, reason, cands, undated)
+    if undated:
+        reason = f"no dated deadline; the text says '{undated}'{ignored}"
+    elif len(dates) > 1:
+        reason = f"no cue; {len(dates)} uncued upcoming dates are ambiguous{ignored}"
+    elif cands:
+        reason = f"no deadline among {len(cands)} date(s){ignored}"
+    else:
+        reason = "no date in the text"
+    return DeadlineResult(None, (), None, reason, cands, undated)
+
+
+def _undated(text: str, lo: int, hi: int) -> str | None:
+    for m in _UNDATED.finditer(text, lo, hi):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        if _UNDATED_CONTEXT.search(text, ls, le):
+            return text[ls:le].strip()[:200]
+    return None
+
+
+def deadline_for_span(
+    text: str,
+    span: tuple[int, int],
+    mail_date: datetime | None,
+    extra_cues: Sequence[str] = (),
+    stop: int | None = None,
+    max_lines: int = 3,
+) -> DeadlineResult:
+    """The deadline of one target of a digest: its own line (or table row) first, then the next lines.
+
+    The next lines are read up to `max_lines` non-blank lines, a blank line after text, or `stop` (the start of
+    the next target's span), so one target never takes a date that belongs to the next.
+    """
+    mentions = find_dates(text, mail_date, extra_cues)
+    base = _base_date(mail_date, text)
+    lines = _Lines(text)
+    first, last = lines.index(span[0]), lines.index(max(span[0], span[1] - 1))
+    lo, hi = lines.bounds(first)[0], lines.bounds(last)[1]
+    own = _choose(text, mentions, base, (lo, hi))
+    if own.deadline is not None:
+        return replace(own, reason=f"on the target's line: {own.reason}")
+    end = hi
+    seen = 0
+    j = last + 1
+    while j < len(lines) and seen < max_lines:
+        s, e = lines.bounds(j)
+        if stop is not None and s >= stop:
+            break
+        if not text[s:e].strip():
+            if seen:
+                break
+        else:
+            seen += 1
+            end = e if stop is None else min(e, stop)
+        j += 1
+    if end > hi:
+        after = _choose(text, mentions, base, (hi, end))
+        if after.deadline is not None or after.undated_cue:
+            return replace(after, reason=f"in the lines after the target: {after.reason}")
+    return own

@@ -1,0 +1,538 @@
+"""Deadline extraction (noticewatch.rules.dates): every date form vendors use, cues, distractors, digests."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+
+import pytest
+
+from noticewatch.models import Phase
+from noticewatch.rules.dates import DateMention, deadline_for_span, extract_deadline, find_dates
+
+KST = timezone(timedelta(hours=9))
+UTC = timezone.utc  # noqa: UP017 - keep the explicit spelling next to KST
+# A mail sent on Friday 2026-11-20 10:00 KST; every relative date counts from it.
+MAIL = datetime(2026, 11, 20, 10, 0, tzinfo=KST)
+D = date(2026, 12, 15)
+
+
+def deadline(text: str, mail_date: datetime | None = MAIL, **kw: object) -> date | None:
+    return extract_deadline(text, mail_date, **kw).deadline  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Every absolute form, with a deadline cue (both languages)
+
+ABSOLUTE_FORMS = [
+    # Korean
+    ("도메인 만료일: 2026년 12월 15일", D),
+    ("만료일 2026년 12월 15일(화)", D),
+    ("만료일 2026년 12월 15일 (화요일)", D),
+    ("2026년 12월 15일 오전 3시까지 갱신해 주세요.", D),
+    ("2026년12월15일오후11시59분까지", D),
+    ("만료 예정일: 2026. 12. 15.", D),
+    ("만료일자 : 2026.12.15", D),
+    ("만료일: 2026-12-15 23:59", D),
+    ("만료일: 2026/12/15", D),
+    ("12월 15일까지 연장하지 않으면 도메인이 삭제됩니다.", D),
+    ("12/15(화)까지 갱신 바랍니다.", D),
+    ("26년 12월 15일 만료 예정", D),
+    ("유효기간 만료일 : 2026.12.15 (KST)", D),
+    # English
+    ("Your domain expires on 12/15/2026.", D),
+    ("Expiration date: 15/12/2026", D),
+    ("Your domain will expire on December 15, 2026.", D),
+    ("Your domain expires Dec 15, 2026.", D),
+    ("Expiry date: 15 Dec 2026", D),
+    ("Expiry date: 15th of December 2026", D),
+    ("The API will be shut down on Tuesday, December 15, 2026.", D),
+    ("Please renew by Dec. 15th to keep your domain.", D),
+    ("Renew before December 15th.", D),
+    ("Deadline: 2026-12-15 23:59 KST", D),
+    ("The v1 endpoints stop working at 11:59 PM PST on Dec 15, 2026.", D),
+    ("Deprecation date: 2026-12-15T00:00:00Z", D),
+    ("Effective 2026-12-15 00:00 UTC, the old API is disabled.", D),
+    ("Expires: Dec 15, 2026 11:59 PM PST", D),
+    ("Expiration: 2026-12-15T23:59:59+09:00", D),
+    ("Sunset date: Dec 15 2026", D),
+    ("Support ends on 15.12.2026.", D),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABSOLUTE_FORMS)
+def test_absolute_forms_with_cue(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason
+    assert result.mention is not None and result.mention.role == "deadline"
+    assert result.mention.line == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-12-15", D),
+        ("2026.12.15", D),
+        ("2026. 12. 15.", D),
+        ("2026/12/15", D),
+        ("12/15/2026", D),
+        ("15/12/2026", D),
+        ("15.12.2026", D),
+        ("December 15, 2026", D),
+        ("Dec 15, 2026", D),
+        ("15 Dec 2026", D),
+        ("Tuesday, December 15, 2026", D),
+        ("2026년 12월 15일", D),
+        ("2026년 12월 15일(화)", D),
+        ("2026년 12월 15일 오전 3시", D),
+        ("2026-12-15T00:00:00Z", D),
+        ("Dec. 15th", D),
+        ("12월 15일", D),
+        ("1/2/2027", date(2027, 1, 2)),  # both <= 12: US month/day
+    ],
+)
+def test_find_dates_parses_every_form(text: str, expected: date) -> None:
+    found = find_dates(f"x {text} x", MAIL)
+    assert [m.date for m in found] == [expected]
+    assert found[0].text.strip() == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_time", "expected_zone"),
+    [
+        ("2026-12-15 23:59 KST", time(23, 59), "KST"),
+        ("Dec 15, 2026 11:59 PM PST", time(23, 59), "PST"),
+        ("2026-12-15 00:00 UTC", time(0, 0), "UTC"),
+        ("2026년 12월 15일 오후 3시 30분", time(15, 30), None),
+        ("2026년 12월 15일 오전 3시", time(3, 0), None),
+        ("2026-12-15T00:00:00Z", time(0, 0), "Z"),
+        ("December 15, 2026 at 5 PM (UTC+9)", time(17, 0), "UTC+9"),
+    ],
+)
+def test_times_and_zones_keep_the_calendar_date(text: str, expected_time: time, expected_zone: str | None) -> None:
+    (m,) = find_dates(text, MAIL)
+    assert m.date == D
+    assert m.time == expected_time
+    assert m.zone == expected_zone
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Invalid and doubtful dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "만료일: 2026년 2월 30일",
+        "Expires on February 30, 2026",
+        "만료일: 2027.02.29",
+        "Expires 13/13/2026",
+        "Expires 2026-13-01",
+        "만료일: 2월 30일",
+        "Version 26.12.15 released",  # two-digit year without a cue or weekday: a version, not a date
+        "Server 192.168.12.15 is down",
+        "Call 1588-1215",
+    ],
+)
+def test_invalid_or_doubtful_dates_are_ignored(text: str) -> None:
+    assert find_dates(text, MAIL) == []
+
+
+def test_two_digit_year_kept_when_clearly_a_date() -> None:
+    assert deadline("만료일: 26.12.15") == D
+    assert deadline("26.12.15(화)까지") == D
+
+
+def test_leap_day() -> None:
+    assert deadline("만료일: 2028년 2월 29일") == date(2028, 2, 29)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Year inference for dates written without a year
+
+
+@pytest.mark.parametrize(
+    ("mail", "text", "expected"),
+    [
+        (datetime(2026, 12, 20, tzinfo=KST), "Renew by Jan 5th", date(2027, 1, 5)),
+        (datetime(2026, 12, 20, tzinfo=KST), "1월 5일까지 갱신하세요", date(2027, 1, 5)),
+        (datetime(2026, 12, 20, tzinfo=KST), "Renew by Dec. 31st", date(2026, 12, 31)),
+        # a recent past date stays in the mail's year (an overdue reminder)
+        (datetime(2026, 12, 20, tzinfo=KST), "Your domain expired on Dec 1", date(2026, 12, 1)),
+        (datetime(2026, 3, 1, tzinfo=KST), "expires on March 20th", date(2026, 3, 20)),
+    ],
+)
+def test_year_inference(mail: datetime, text: str, expected: date) -> None:
+    result = extract_deadline(text, mail)
+    assert result.deadline == expected, result.reason
+    assert result.mention is not None and result.mention.year_inferred
+
+
+def test_no_year_and_no_mail_date_gives_nothing() -> None:
+    assert find_dates("Renew by Jan 5th", None) == []
+    assert find_dates("Renew within 7 days", None) == []
+    assert deadline("Renew by 2027-01-05", None) == date(2027, 1, 5)
+
+
+def test_lowercase_may_is_the_verb() -> None:
+    assert find_dates("you may 5 times try", MAIL) == []
+    assert [m.date for m in find_dates("Expires May 5, 2027", MAIL)] == [date(2027, 5, 5)]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Relative dates, counted from the mail's date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[D-7] 도메인 만료 안내", date(2026, 11, 27)),
+        ("D - 30 서비스 종료 안내", date(2026, 12, 20)),
+        ("D-day! 오늘 만료됩니다", date(2026, 11, 20)),
+        ("Your domain expires in 30 days.", date(2026, 12, 20)),
+        ("Verify your contact details within 15 days.", date(2026, 12, 5)),
+        ("Verify within seven (7) days.", date(2026, 11, 27)),
+        ("Act within the next 14 days.", date(2026, 12, 4)),
+        ("Your site will be suspended in the next 14 days.", date(2026, 12, 4)),
+        ("15일 이내에 인증하지 않으면 도메인이 정지됩니다.", date(2026, 12, 5)),
+        ("7일 후 만료됩니다.", date(2026, 11, 27)),
+        ("30일 뒤 삭제됩니다.", date(2026, 12, 20)),
+        ("3영업일 이내에 조치해 주세요.", date(2026, 11, 25)),  # Fri + 3 business days = Wed
+        ("Respond within 3 business days.", date(2026, 11, 25)),
+        ("Your domain expires in 2 weeks.", date(2026, 12, 4)),
+        ("The app will be disabled in 1 month.", date(2026, 12, 20)),
+        ("Your domain expires tomorrow.", date(2026, 11, 21)),
+        ("도메인이 내일 만료됩니다.", date(2026, 11, 21)),
+        ("Only 5 days left to renew.", date(2026, 11, 25)),
+    ],
+)
+def test_relative_forms(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason
+    assert result.mention is not None and result.mention.relative
+
+
+def test_relative_in_korean_mail_counts_in_korea_time() -> None:
+    # 16:00 UTC on the 19th is already the 20th in Korea
+    late_utc = datetime(2026, 11, 19, 16, 0, tzinfo=UTC)
+    assert deadline("15일 이내에 인증해 주세요.", late_utc) == date(2026, 12, 5)
+    assert deadline("Verify within 15 days.", late_utc) == date(2026, 12, 4)
+
+
+def test_uncued_today_is_not_a_date() -> None:
+    assert find_dates("Renew today and save 20%!", MAIL) == []
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Cues decide, not the first date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("등록일: 2020-01-01 만료일: 2026-12-15", D),
+        ("Registered on 2020-01-01, expires on 2026-12-15. Last updated 2026-11-01.", D),
+        ("결제일 2026.11.01\n발송일 2026.11.20\n만료 예정일 2026.12.15", D),
+        ("Registration date: 2020-01-01\nPayment date: 2025-12-01\nExpiration date: 2026-12-15", D),
+        ("Invoice date: Nov 1, 2026\nOrder date: Oct 30, 2026\nRenew by Dec 15, 2026", D),
+        ("Sent: Friday, November 20, 2026 10:00 AM\nYour domain expires on December 15, 2026.", D),
+        ("2020년 1월 1일에 등록하신 도메인이 2026년 12월 15일에 만료됩니다.", D),
+        ("신청일: 2026.11.01 / 마감: 2026.12.15", D),
+        ("Your domain expires on 2026-12-15.\n\nLast updated: 2027-01-10\n© 2026 Registrar Inc.", D),
+        ("가입일 2026-11-25\n도메인 만료일 2026-12-15", D),
+        ("Domain created: 2026-11-30  Expires: 2026-12-15", D),
+    ],
+)
+def test_cue_words_decide(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason
+    assert "distractor" in result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "등록일: 2026-12-01",
+        "Registered on: December 1, 2026",
+        "결제일: 2026년 12월 1일",
+        "Payment date: 2026-12-01",
+        "Invoice date: 12/01/2026",
+        "Last updated: December 1, 2026",
+        "Sent: Tuesday, December 1, 2026 9:00 AM",
+        "발송일 2026.12.01",
+        "작성일 2026.12.01",
+        "최종 수정일: 2026-12-01",
+        "Date: Tue, 1 Dec 2026 09:00:00 +0900",
+    ],
+)
+def test_distractor_dates_never_become_the_deadline(text: str) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline is None, result.reason
+    assert [m.role for m in result.candidates] == ["distractor"]
+
+
+def test_korean_kkaji_follows_the_date_english_cues_precede() -> None:
+    (m,) = find_dates("2026년 12월 15일까지 갱신해 주세요", MAIL)
+    assert (m.cue, m.cue_source, m.role) == ("까지", "after", "deadline")
+    (m,) = find_dates("Please renew until December 15, 2026", MAIL)
+    assert (m.cue, m.cue_source, m.role) == ("until", "before", "deadline")
+
+
+def test_label_on_the_line_above() -> None:
+    text = "Expiration Date:\n\nDec 15, 2026\n\nRegistered:\n2020-01-01"
+    found = find_dates(text, MAIL)
+    assert [(m.date, m.role, m.cue_source) for m in found] == [
+        (D, "deadline", "previous-line"),
+        (date(2020, 1, 1), "distractor", "previous-line"),
+    ]
+    assert extract_deadline(text, MAIL).deadline == D
+
+
+def test_extra_cues_from_a_rule() -> None:
+    text = "Hosting plan: Basic\nRenewal cycle closes 2026-12-15"
+    assert extract_deadline(text, MAIL).mention is not None  # the only upcoming date, uncued
+    result = extract_deadline(text, MAIL, extra_cues=["cycle closes"])
+    assert result.mention is not None and result.mention.cue == "cycle closes"
+    assert result.mention.tier == 1
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Tables (HTML converted to text: rows on lines, cells apart)
+
+HTML_TABLE_TEXT = (
+    "안녕하세요, 가비아입니다.\n\n"
+    "도메인          등록일         만료일        \n"
+    "example.com  2020-01-01  2026-12-15 \n"
+    "foo.co.kr    2021.03.04  2027년 1월 5일\n\n"
+    "발송일: 2026-11-20\n"
+)
+
+
+def test_table_column_under_expiry_header() -> None:
+    found = find_dates(HTML_TABLE_TEXT, MAIL)
+    roles = {(m.date, m.role, m.cue) for m in found}
+    assert (date(2020, 1, 1), "distractor", "등록일") in roles
+    assert (D, "deadline", "만료일") in roles
+    assert (date(2027, 1, 5), "deadline", "만료일") in roles
+    assert (date(2021, 3, 4), "distractor", "등록일") in roles
+    assert extract_deadline(HTML_TABLE_TEXT, MAIL).deadline == D
+
+
+def test_pipe_table_with_english_header() -> None:
+    text = (
+        "| Domain | Registered | Expiration Date | Auto-renew |\n"
+        "|---|---|---|---|\n"
+        "| example.com | 2020-01-01 | 2026-12-15 | off |\n"
+    )
+    found = find_dates(text, MAIL)
+    assert [(m.date, m.role, m.cue_source) for m in found] == [
+        (date(2020, 1, 1), "distractor", "column"),
+        (D, "deadline", "column"),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Ranges, phases, "on or after", undated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이용기간: 2026.11.01 ~ 2026.12.15", D),
+        ("유예기간 2026.11.16 ~ 2026.12.15", D),
+        ("서비스 기간 2026년 11월 1일부터 2026년 12월 15일까지", D),
+        ("Grace period: November 16, 2026 - December 15, 2026", D),
+        ("Validity period: 2025-12-16 to 2026-12-15", D),
+    ],
+)
+def test_range_end_is_the_deadline(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason
+    parts = [m.range_part for m in result.candidates]
+    assert parts == ["start", "end"]
+
+
+def test_korean_phases() -> None:
+    result = extract_deadline("1차 종료 2026년 12월 1일, 2차 종료 2027년 3월 1일", MAIL)
+    assert result.phases == (
+        Phase(date(2026, 12, 1), "1차 종료"),
+        Phase(date(2027, 3, 1), "2차 종료"),
+    )
+    assert result.deadline == date(2026, 12, 1)
+
+
+def test_english_phases_on_separate_lines() -> None:
+    text = (
+        "We are retiring Graph API v15 in two phases.\n"
+        "Phase 1 (March 1, 2027): new apps can no longer call v15.\n"
+        "Phase 2 (December 1, 2026): warnings start.\n"
+    )
+    result = extract_deadline(text, MAIL)
+    assert [(p.label, p.deadline) for p in result.phases] == [
+        ("Phase 2", date(2026, 12, 1)),
+        ("Phase 1", date(2027, 3, 1)),
+    ]
+    assert result.deadline == date(2026, 12, 1)
+
+
+def test_first_notice_is_not_a_phase() -> None:
+    result = extract_deadline("[1차 안내] 도메인 만료일: 2026-12-15", MAIL)
+    assert result.phases == ()
+    assert result.deadline == D
+
+
+def test_on_or_after() -> None:
+    result = extract_deadline("Calls to v1 will fail on or after March 1, 2027.", MAIL)
+    assert result.deadline == date(2027, 3, 1)
+    assert result.mention is not None and result.mention.cue == "on or after"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The v1 API is deprecated now; the end date will be announced later.",
+        "Legacy Login is deprecated now, end date to be announced.",
+        "Shutdown date: TBD",
+        "v1 API 지원 종료 일정은 추후 안내드리겠습니다.",
+        "종료 일자는 추후 공지 예정입니다.",
+    ],
+)
+def test_undated_deprecation(text: str) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline is None
+    assert result.undated_cue is not None
+    assert result.undated_cue in text
+
+
+def test_tba_without_context_is_not_undated() -> None:
+    assert extract_deadline("Speakers: TBA. See you there!", MAIL).undated_cue is None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Choosing among several dates
+
+
+def test_past_expiry_then_future_deletion_prefers_the_future() -> None:
+    text = "Your domain expired on November 1, 2026. It will be deleted on December 15, 2026."
+    assert deadline(text) == D
+
+
+def test_only_past_deadline_is_returned_as_is() -> None:
+    assert deadline("Your domain expired on November 1, 2026.") == date(2026, 11, 1)
+
+
+def test_strong_cue_beats_generic_cue() -> None:
+    text = "Use the coupon code by 2026-11-30.\nDomain expiration date: 2026-12-15"
+    assert deadline(text) == D
+
+
+def test_single_uncued_future_date_is_taken_several_are_ambiguous() -> None:
+    one = extract_deadline("example.com 2026-12-15", MAIL)
+    assert one.deadline == D and "no cue" in one.reason
+    two = extract_deadline("Webinar 2026-12-15 and 2026-12-20", MAIL)
+    assert two.deadline is None and "ambiguous" in two.reason
+
+
+def test_no_dates() -> None:
+    result = extract_deadline("Hello, nothing dated here.", MAIL)
+    assert result == extract_deadline("Hello, nothing dated here.", MAIL)
+    assert result.deadline is None and result.reason == "no date in the text"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Digests: one deadline per target
+
+
+DIGEST = (
+    "The following domains expire soon:\n"
+    "\n"
+    "alpha.com - expires 2026-12-15\n"
+    "beta.net - expires 2027-01-05\n"
+    "\n"
+    "gamma.org\n"
+    "Registered: 2019-05-05\n"
+    "Expiration date: 2027-02-01\n"
+    "\n"
+    "delta.io\n"
+    "만료일: 2027년 3월 3일\n"
+)
+
+
+def _span(text: str, needle: str) -> tuple[int, int]:
+    i = text.index(needle)
+    return i, i + len(needle)
+
+
+def test_digest_within_line() -> None:
+    for target, expected in [("alpha.com", D), ("beta.net", date(2027, 1, 5))]:
+        s, _ = _span(DIGEST, target)
+        line_end = DIGEST.index("\n", s)
+        assert extract_deadline(DIGEST, MAIL, within=(s, line_end)).deadline == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("alpha.com", D),
+        ("beta.net", date(2027, 1, 5)),
+        ("gamma.org", date(2027, 2, 1)),
+        ("delta.io", date(2027, 3, 3)),
+    ],
+)
+def test_deadline_for_span(target: str, expected: date) -> None:
+    result = deadline_for_span(DIGEST, _span(DIGEST, target), MAIL)
+    assert result.deadline == expected, result.reason
+
+
+def test_deadline_for_span_stops_before_next_target() -> None:
+    text = "one.com\ntwo.com\nExpires: 2026-12-15\n"
+    one = deadline_for_span(text, _span(text, "one.com"), MAIL, stop=text.index("two.com"))
+    assert one.deadline is None
+    two = deadline_for_span(text, _span(text, "two.com"), MAIL)
+    assert two.deadline == D
+
+
+def test_deadline_for_span_in_a_table() -> None:
+    for target, expected in [("example.com", D), ("foo.co.kr", date(2027, 1, 5))]:
+        result = deadline_for_span(HTML_TABLE_TEXT, _span(HTML_TABLE_TEXT, target), MAIL)
+        assert result.deadline == expected, result.reason
+        assert result.mention is not None and result.mention.cue == "만료일"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Evidence, determinism, robustness
+
+
+def test_mention_offsets_and_line() -> None:
+    text = "Dear customer,\n  Your domain expires on December 15, 2026.  \nThanks"
+    (m,) = find_dates(text, MAIL)
+    assert isinstance(m, DateMention)
+    assert text[m.start : m.end] == "December 15, 2026"
+    assert m.line == "Your domain expires on December 15, 2026."
+    assert m.line_no == 2
+
+
+def test_deterministic() -> None:
+    first = extract_deadline(HTML_TABLE_TEXT + DIGEST, MAIL)
+    for _ in range(3):
+        assert extract_deadline(HTML_TABLE_TEXT + DIGEST, MAIL) == first
+
+
+def test_large_and_hostile_input_completes() -> None:
+    # No timing assert: a catastrophic pattern would hang here instead of finishing.
+    chunks = [
+        "2026-" * 20000,
+        "1" * 200000,
+        "12/" * 50000,
+        "Dec " * 50000,
+        "만료일 " * 30000,
+        " " * 200000 + "x",
+        "D-" * 50000,
+        "within " * 30000,
+        "| a " * 30000 + "\n" + "| 2026-12-15 " * 3000,
+        ("도메인  등록일  만료일\n" + "example.com  2020-01-01  2026-12-15\n") * 3000,
+    ]
+    for chunk in chunks:
+        extract_deadline(chunk, MAIL)
+    text = "\n".join(ABSOLUTE_FORMS[i % len(ABSOLUTE_FORMS)][0] for i in range(20000))
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == D
