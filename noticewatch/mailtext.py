@@ -1,0 +1,706 @@
+"""Text helpers for parsing mail: charsets, RFC 2047 words, HTML to text, reply quotes and forwards.
+
+Pure functions on str/bytes; `noticewatch.parse` decides which part goes through which helper.
+"""
+
+from __future__ import annotations
+
+import binascii
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parseaddr, parsedate_tz
+from typing import Any, Literal
+
+from noticewatch.models import Address, ForwardedHeader
+
+KST = timezone(timedelta(hours=9), "KST")
+
+# --------------------------------------------------------------------------------------------------------------
+# Charsets
+# --------------------------------------------------------------------------------------------------------------
+
+# Korean mail from Outlook and older systems is labelled ks_c_5601-1987 / euc-kr but really holds cp949
+# (UHC): syllables such as 똠, 햏, 뷁 exist only there. cp949 is a superset of EUC-KR, so it is always safe.
+_CHARSET_ALIASES: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "ks_c_5601-1987",
+            "ks_c_5601-1989",
+            "ks_c_5601",
+            "ksc5601",
+            "ksc_5601",
+            "ks_c_5601_1987",
+            "korean",
+            "euc-kr",
+            "euc_kr",
+            "euckr",
+            "x-euc-kr",
+            "cp949",
+            "ms949",
+            "windows-949",
+            "x-windows-949",
+            "uhc",
+            "x-uhc",
+            "ks_x_1001",
+            "ksx1001",
+        ),
+        "cp949",
+    ),
+    "iso-2022-kr": "iso2022_kr",
+    "csiso2022kr": "iso2022_kr",
+    "utf8": "utf-8",
+    "utf-8": "utf-8",
+    "x-unicode20utf8": "utf-8",
+    # WHATWG: iso-8859-1 labels mean windows-1252 in practice (smart quotes at 0x93/0x94).
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "windows-1252": "cp1252",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "x-sjis": "cp932",
+    "sjis": "cp932",
+}
+# Labels that promise nothing useful about 8-bit bytes: treat like a missing label.
+_MEANINGLESS_LABELS = frozenset(
+    {"us-ascii", "ascii", "ansi_x3.4-1968", "default", "unknown", "unknown-8bit", "x-unknown", "none", ""}
+)
+_STATEFUL_CODECS = frozenset({"iso2022_kr", "utf-7", "iso2022_jp", "hz"})
+KOREAN_CODECS = frozenset({"cp949", "iso2022_kr", "johab"})
+_FALLBACK_CHAIN = ("utf-8", "cp949")
+
+
+def resolve_charset(label: str | None) -> str | None:
+    """Map a MIME charset label to a Python codec name, or None when unknown or meaningless."""
+    if not label:
+        return None
+    name = label.strip().strip("\"'").lower()
+    # RFC 2231 language suffix: utf-8*ko
+    name = name.split("*", 1)[0]
+    if name in _MEANINGLESS_LABELS:
+        return None
+    alias = _CHARSET_ALIASES.get(name)
+    if alias is not None:
+        return alias
+    import codecs
+
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # Python maps the ks_c_5601 family to euc_kr, which cannot decode the cp949-only syllables.
+    return "cp949" if codec == "euc_kr" else codec
+
+
+def decode_bytes(data: bytes, label: str | None) -> tuple[str, str | None, str]:
+    """Decode text bytes per its charset label; never drop a character silently.
+
+    Returns (text, problem, codec used). `problem` is None when the bytes decoded cleanly, else a short
+    description; the text then holds U+FFFD replacement characters where bytes did not decode.
+    Labelled: the label's codec, then utf-8 and cp949 strictly (mislabelled mail is common).
+    Unlabelled: utf-8, cp949, then latin-1 (which always succeeds).
+    """
+    codec = resolve_charset(label)
+    if data.isascii():
+        if codec in _STATEFUL_CODECS or (codec is None and b"\x1b$)C" in data):
+            codec = codec or "iso2022_kr"
+            try:
+                return data.decode(codec), None, codec
+            except UnicodeDecodeError:
+                pass
+        return data.decode("ascii"), None, "ascii"
+    if codec is not None:
+        try:
+            return data.decode(codec), None, codec
+        except UnicodeDecodeError:
+            pass
+        except LookupError:  # pragma: no cover - resolve_charset only returns known codecs
+            codec = None
+    for candidate in _FALLBACK_CHAIN:
+        if candidate == codec:
+            continue
+        try:
+            return data.decode(candidate), None, candidate
+        except UnicodeDecodeError:
+            continue
+    if codec is None:
+        return data.decode("latin-1"), None, "latin-1"
+    text = data.decode(codec, "replace")
+    bad = text.count("\ufffd")
+    return text, f"charset {label} did not decode cleanly ({bad} bytes replaced with U+FFFD)", codec
+
+
+def b64decode_lenient(data: bytes) -> tuple[bytes, bool]:
+    """Decode base64 that may lack padding or be cut short; returns (bytes, clean)."""
+    try:
+        return binascii.a2b_base64(data), True
+    except binascii.Error:
+        pass
+    # Drop everything outside the alphabet, then pad or trim the last incomplete quantum.
+    cleaned = re.sub(rb"[^A-Za-z0-9+/]", b"", data)
+    rest = len(cleaned) % 4
+    if rest == 1:
+        cleaned = cleaned[:-1]
+    elif rest:
+        cleaned += b"=" * (4 - rest)
+    try:
+        return binascii.a2b_base64(cleaned), False
+    except binascii.Error:  # pragma: no cover - cleaned input is always valid base64
+        return b"", False
+
+
+# --------------------------------------------------------------------------------------------------------------
+# RFC 2047 encoded words
+# --------------------------------------------------------------------------------------------------------------
+
+# Lenient on purpose: Korean mailers emit words with spaces inside Q text and words glued to plain text.
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?(.*?)\?=")
+_GAP_WS = re.compile(r"[ \t\r\n]*")
+
+
+def decode_header_text(value: str) -> tuple[str, list[str]]:
+    """Decode RFC 2047 encoded words in a header value.
+
+    Adjacent words of one charset are joined as bytes before decoding, because some mailers split a
+    multi-byte character across two words. Returns the text and a list of problems.
+    """
+    if "=?" not in value:
+        return value, []
+    out: list[str] = []
+    problems: list[str] = []
+    pending = bytearray()
+    pending_charset: str | None = None
+    pos = 0
+
+    def flush() -> None:
+        nonlocal pending_charset
+        if pending_charset is not None:
+            text, problem, _ = decode_bytes(bytes(pending), pending_charset)
+            out.append(text)
+            if problem:
+                problems.append(problem)
+            pending.clear()
+            pending_charset = None
+
+    for match in _ENCODED_WORD.finditer(value):
+        gap = value[pos : match.start()]
+        if pending_charset is None or _GAP_WS.fullmatch(gap) is None:
+            flush()
+            out.append(gap)
+        charset, encoding, payload = match.group(1), match.group(2), match.group(3)
+        if encoding in "bB":
+            data, _clean = b64decode_lenient(payload.encode("ascii", "replace"))
+        else:
+            data = binascii.a2b_qp(payload.encode("latin-1", "replace"), header=True)
+        if pending_charset is not None and charset.lower() != pending_charset.lower():
+            flush()
+        pending_charset = charset
+        pending.extend(data)
+        pos = match.end()
+    flush()
+    out.append(value[pos:])
+    return "".join(out), problems
+
+
+# --------------------------------------------------------------------------------------------------------------
+# HTML to text
+# --------------------------------------------------------------------------------------------------------------
+
+# Private-use code points mark line and cell breaks through lxml's text serialisation (control characters
+# are rejected by lxml, and real mail never holds these).
+_LINE = "\ue000"
+_CELL = "\ue001"
+_BLOCK_TAGS = (
+    "p",
+    "div",
+    "tr",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "ul",
+    "ol",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "dt",
+    "dd",
+    "form",
+    "center",
+    "address",
+    "pre",
+    "tbody",
+    "thead",
+    "tfoot",
+    "dl",
+    "nav",
+    "main",
+    "aside",
+    "figure",
+    "figcaption",
+    "caption",
+    "fieldset",
+    "legend",
+    "title",
+)
+_BREAK_TAGS = ("br", "hr")
+_CELL_TAGS = ("td", "th")
+_DROP_TAGS = ("script", "style", "head", "noscript", "template", "object", "iframe", "svg")
+_CELL_RUN = re.compile(f" ?{_CELL}[ {_CELL}]*")
+_LINE_RUN = re.compile(f" ?{_LINE}[ {_LINE}]*")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+_HTML_PARSER: Any = None
+
+
+def _html_parser() -> Any:
+    global _HTML_PARSER
+    if _HTML_PARSER is None:
+        from lxml import etree
+
+        _HTML_PARSER = etree.HTMLParser(
+            encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
+        )
+    return _HTML_PARSER
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML mail: one line per block or table row, table cells apart (tab-separated),
+    scripts/styles/head dropped, entities decoded, whitespace collapsed as a browser would.
+
+    lxml (libxml2) does the parsing; a pure-Python renderer such as inscriptis costs ~10x more per mail,
+    which a scan of a large mailbox cannot afford.
+    """
+    from lxml import etree
+
+    if not html.strip():
+        return ""
+    if _LINE in html or _CELL in html:
+        html = html.replace(_LINE, " ").replace(_CELL, " ")
+    html = _XML_DECL.sub("", html, count=1)
+    try:
+        root = etree.fromstring(html.encode("utf-8", "replace"), _html_parser())
+    except (etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is None:
+        return " ".join(html.split())
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    for el in root.iter(_BLOCK_TAGS):
+        el.text = _LINE + el.text if el.text else _LINE
+        el.tail = _LINE + el.tail if el.tail else _LINE
+    for el in root.iter(_BREAK_TAGS):
+        el.tail = _LINE + el.tail if el.tail else _LINE
+    for el in root.iter(_CELL_TAGS):
+        el.tail = _CELL + el.tail if el.tail else _CELL
+    for el in root.iter("img"):
+        alt = el.get("alt")
+        if alt and alt.strip():
+            el.tail = f" {alt.strip()} " + (el.tail or "")
+    for el in root.iter("pre"):
+        for sub in el.iter():
+            if sub.text and "\n" in sub.text:
+                sub.text = sub.text.replace("\n", _LINE)
+            if sub is not el and sub.tail and "\n" in sub.tail:
+                sub.tail = sub.tail.replace("\n", _LINE)
+    text = etree.tostring(root, method="text", encoding=str)
+    # Collapse HTML whitespace (nbsp included) the way a browser does, then turn markers into layout.
+    text = " ".join(text.replace("\u200b", "").split())
+    text = _CELL_RUN.sub("\t", text)
+    text = _LINE_RUN.sub("\n", text)
+    return "\n".join(line.strip(" \t") for line in text.split("\n")).strip("\n")
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Replies and forwards
+# --------------------------------------------------------------------------------------------------------------
+
+_REPLY_PREFIXES = frozenset({"re", "aw", "antw", "sv", "vs", "odp", "답장", "회신", "답변", "返信", "回复"})
+_FORWARD_PREFIXES = frozenset({"fw", "fwd", "tr", "wg", "doorst", "전달", "転送", "转发"})
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*(?:\[(fwd?|fw)\]|([^\s:：\[\]]{1,8})\s*(?:\[\d+\]|\(\d+\))?\s*[:：])\s*", re.IGNORECASE
+)
+
+SubjectKind = Literal["reply", "forward"]
+
+
+def subject_kind(subject: str) -> SubjectKind | None:
+    """'reply' or 'forward' from the outermost prefix of a subject (Re:, FW:, 전달:, [Fwd] ...), else None."""
+    match = _SUBJECT_PREFIX.match(subject)
+    if match is None:
+        return None
+    if match.group(1):
+        return "forward"
+    word = match.group(2).lower()
+    if word in _REPLY_PREFIXES:
+        return "reply"
+    if word in _FORWARD_PREFIXES:
+        return "forward"
+    return None
+
+
+_FORWARD_MARKER = re.compile(
+    r"^[ \t>*]*(?:"
+    r"-{2,}[ \t]*(?:Forwarded message|Forwarded Message|Original Message|원본 메시지|원본 메일|전달된 메시지|"
+    r"전달된 메일|전달 메시지|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Weitergeleitete Nachricht)"
+    r"[ \t]*-*|"
+    r"Begin forwarded message:|"
+    r"={2,}[ \t]*(?:원본 메일|원본 메시지|전달된 메시지)[ \t]*=*"
+    r")[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ORIGINAL_MESSAGE = re.compile(r"original message|원본 메시지|ursprüngliche|d'origine|mensaje original", re.I)
+_ATTRIBUTION = re.compile(
+    r"(?:^|\s)(?:wrote|schrieb|a écrit|escribió|написал|님이 작성|작성)\s*[:：]?\s*$", re.IGNORECASE
+)
+_ATTRIBUTION_HINT = re.compile(r"wrote|schrieb|écrit|escribió|написал|작성", re.IGNORECASE)
+_ATTRIBUTION_START = re.compile(
+    r"^[ \t]*(?:On\b|Am\b|Le\b|El\b|\d{4}[년.\-/]|\d{1,2}[./]\d{1,2}[./]\d{2,4}|20\d\d)", re.IGNORECASE
+)
+_HEADER_FIELD = re.compile(
+    r"^[ \t>*]*(From|Sent|Date|Subject|To|Cc|보낸\s*사람|보낸\s*날짜|받는\s*사람|참조|제목|날짜|발신|발신자|"
+    r"수신|수신자|보낸\s*시간|전송|Von|Gesendet|Betreff|An|De|Envoyé|Objet|À)\*?[ \t]*[:：]\*?[ \t]*(.*)$",
+    re.IGNORECASE,
+)
+_FIELD_ROLE = {
+    "from": "from",
+    "보낸사람": "from",
+    "발신": "from",
+    "발신자": "from",
+    "von": "from",
+    "de": "from",
+    "sent": "date",
+    "date": "date",
+    "보낸날짜": "date",
+    "날짜": "date",
+    "보낸시간": "date",
+    "전송": "date",
+    "gesendet": "date",
+    "envoyé": "date",
+    "subject": "subject",
+    "제목": "subject",
+    "betreff": "subject",
+    "objet": "subject",
+    "to": "to",
+    "cc": "to",
+    "받는사람": "to",
+    "참조": "to",
+    "수신": "to",
+    "수신자": "to",
+    "an": "to",
+    "à": "to",
+}
+_RULE_LINE = re.compile(r"^[ \t]*_{10,}[ \t]*$")
+_QUOTE_PREFIX = re.compile(r"^(?:[ \t]*>)+[ \t]?")
+
+
+def _field(line: str) -> tuple[str, str] | None:
+    match = _HEADER_FIELD.match(line)
+    if match is None:
+        return None
+    role = _FIELD_ROLE.get(re.sub(r"\s+", "", match.group(1)).lower())
+    return (role, match.group(2).strip().strip("*").strip()) if role else None
+
+
+def _is_header_block(lines: list[str], start: int) -> bool:
+    """An Outlook-style quoted header block: a From line followed closely by Sent/Date and Subject/To."""
+    first = _field(lines[start])
+    if first is None or first[0] != "from":
+        return False
+    roles = set()
+    for line in lines[start + 1 : start + 6]:
+        found = _field(line)
+        if found:
+            roles.add(found[0])
+    return "date" in roles and bool(roles & {"subject", "to"})
+
+
+def _attribution_at(lines: list[str], index: int) -> int:
+    """Number of lines (1 or 2) of a reply attribution ("On ... wrote:", "... 님이 작성:") at index, or 0."""
+    line = lines[index]
+    if len(line) <= 300 and _ATTRIBUTION.search(line) and (_ATTRIBUTION_START.match(line) or "님이" in line):
+        return 1
+    # Gmail wraps long attributions: "On Mon, ... Gabia <\nnoreply@gabia.com> wrote:"
+    if index + 1 < len(lines) and _ATTRIBUTION_START.match(line) and len(line) <= 300:
+        nxt = lines[index + 1]
+        if len(nxt) <= 200 and _ATTRIBUTION.search(nxt):
+            return 2
+    return 0
+
+
+def _reply_cut(lines: list[str]) -> int | None:
+    """Index of the first line that starts the quoted original in a reply, or None."""
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or stripped.startswith(">"):
+            continue
+        if _FORWARD_MARKER.match(line) or _attribution_at(lines, i):
+            return i
+        if _RULE_LINE.match(line) and i + 1 < len(lines) and _is_header_block(lines, i + 1):
+            return i
+        if _is_header_block(lines, i):
+            return i
+    return None
+
+
+def split_reply(text: str) -> tuple[str, str]:
+    """Split a reply into (the author's own text, the quoted original).
+
+    Quoted: "> " lines anywhere, and everything from the first attribution line ("On ... wrote:",
+    "... 님이 작성:"), Outlook "-----Original Message-----" marker or quoted header block onwards.
+    """
+    lines = text.split("\n")
+    cut = _reply_cut(lines)
+    head = lines if cut is None else lines[:cut]
+    own: list[str] = []
+    quoted: list[str] = []
+    for line in head:
+        (quoted if line.lstrip().startswith(">") else own).append(line)
+    if cut is not None:
+        quoted.extend(lines[cut:])
+    return "\n".join(own).strip("\n"), "\n".join(quoted).strip("\n")
+
+
+def has_forward_marker(text: str) -> bool:
+    """True when the body holds a forwarded-message separator or an Outlook forwarded header block."""
+    if _FORWARD_MARKER.search(text):
+        return True
+    if "__________" not in text:
+        return False
+    lines = text.split("\n")
+    return any(_RULE_LINE.match(line) and _is_header_block(lines, i + 1) for i, line in enumerate(lines[:-1]))
+
+
+def _parse_address(value: str) -> Address | None:
+    # Outlook writes "Name [mailto:user@host]" and "Name <mailto:user@host>".
+    value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value).replace("<mailto:", "<")
+    name, email = parseaddr(value)
+    if "@" not in email:
+        match = re.search(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", value)
+        if match is None:
+            return Address(name=value.strip(), email="") if value.strip() else None
+        email = match.group(0)
+        name = value[: match.start()].strip(" <>\"'[")
+    return Address(name=name.strip().strip('"'), email=email.strip())
+
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+_KOREAN_DATE = re.compile(
+    r"(\d{4})\s*[년.\-/]\s*(\d{1,2})\s*[월.\-/]\s*(\d{1,2})\s*일?\.?\s*(?:\([^)]*\)|[월화수목금토일]요일)?\s*"
+    r"(?:(오전|오후|AM|PM)\s*)?(?:(\d{1,2})\s*[:시]\s*(\d{2})?\s*분?(?:\s*:\s*(\d{2}))?)?\s*(오전|오후|AM|PM)?",
+    re.IGNORECASE,
+)
+_ENGLISH_DATE = re.compile(
+    r"(?:[A-Za-z]+,?\s+)?(?:(\d{1,2})\s+([A-Za-z]{3,9})|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?),?\s+(\d{4})"
+    r"(?:\s*(?:at|,)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM|a\.m\.|p\.m\.)?)?"
+    r"(?:\s*(?:GMT|UTC)?\s*([+-]\d{1,2}(?::?\d{2})?))?",
+    re.IGNORECASE,
+)
+
+
+def parse_loose_date(value: str, *, korean: bool) -> datetime | None:
+    """Parse a date as clients print it in forwarded/quoted header blocks; naive times get +09:00 when the
+    mail is Korean, else UTC."""
+    default_tz = KST if korean else UTC
+    parsed = parsedate_tz(value)
+    if parsed is not None and parsed[0] > 1900:
+        try:
+            naive = datetime(*parsed[:6])
+        except ValueError:
+            naive = None
+        if naive is not None:
+            offset = parsed[9]
+            return naive.replace(tzinfo=timezone(timedelta(seconds=offset)) if offset is not None else default_tz)
+    for korean_match in _KOREAN_DATE.finditer(value):
+        year, month, day = int(korean_match.group(1)), int(korean_match.group(2)), int(korean_match.group(3))
+        hour = int(korean_match.group(5) or 0)
+        minute = int(korean_match.group(6) or 0)
+        second = int(korean_match.group(7) or 0)
+        meridiem = (korean_match.group(4) or korean_match.group(8) or "").lower()
+        if meridiem in ("오후", "pm") and hour < 12:
+            hour += 12
+        elif meridiem in ("오전", "am") and hour == 12:
+            hour = 0
+        try:
+            return datetime(year, month, day, hour, minute, second, tzinfo=default_tz)
+        except ValueError:
+            continue
+    match = _ENGLISH_DATE.search(value)
+    if match is not None:
+        day_s, month_s = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        month_number = _MONTHS.get(month_s.lower())
+        if month_number is not None:
+            hour = int(match.group(6) or 0)
+            meridiem = (match.group(9) or "").lower().replace(".", "")
+            if meridiem == "pm" and hour < 12:
+                hour += 12
+            elif meridiem == "am" and hour == 12:
+                hour = 0
+            tz = default_tz
+            if match.group(10):
+                sign = -1 if match.group(10).startswith("-") else 1
+                digits = match.group(10)[1:].replace(":", "")
+                hours = int(digits[:-2] or 0) if len(digits) > 2 else int(digits)
+                minutes = int(digits[-2:]) if len(digits) > 2 else 0
+                tz = timezone(sign * timedelta(hours=hours, minutes=minutes))
+            try:
+                return datetime(
+                    int(match.group(5)),
+                    month_number,
+                    int(day_s),
+                    hour,
+                    int(match.group(7) or 0),
+                    int(match.group(8) or 0),
+                    tzinfo=tz,
+                )
+            except ValueError:
+                return None
+    return None
+
+
+def extract_forwarded_headers(text: str, *, korean: bool = False) -> tuple[ForwardedHeader, ...]:
+    """Header blocks (From/보낸 사람, Date/보낸 날짜, Subject/제목) of the messages forwarded in a body."""
+    lines = text.split("\n")
+    found: list[ForwardedHeader] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        start = None
+        if _FORWARD_MARKER.match(line) or (
+            _RULE_LINE.match(line) and i + 1 < len(lines) and _is_header_block(lines, i + 1)
+        ):
+            start = i + 1
+        if start is None:
+            i += 1
+            continue
+        fields: dict[str, str] = {}
+        j = start
+        # Skip blank lines between the marker and the block, then read fields until a blank line.
+        while j < len(lines) and not lines[j].strip() and j < start + 3:
+            j += 1
+        last_role = None
+        while j < len(lines) and j < start + 20:
+            current = _QUOTE_PREFIX.sub("", lines[j]).strip()
+            if not current:
+                break
+            parsed = _field(current)
+            if parsed is not None:
+                role, value = parsed
+                fields.setdefault(role, value)
+                last_role = role
+            elif (last_role in ("to", "subject") and not fields) or last_role is None:
+                break
+            j += 1
+        if fields.keys() & {"from", "subject", "date"}:
+            sender = _parse_address(fields["from"]) if fields.get("from") else None
+            when = parse_loose_date(fields["date"], korean=korean) if fields.get("date") else None
+            found.append(ForwardedHeader(sender=sender, subject=fields.get("subject", ""), date=when))
+        i = max(j, i + 1)
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class BodySplit:
+    """How a body divides into the author's text and what it quotes."""
+
+    text: str
+    quoted: str
+    is_reply: bool
+    forwarded: tuple[ForwardedHeader, ...]
+
+
+def split_body(subject: str, text: str, *, korean: bool = False) -> BodySplit:
+    """Apply the reply/forward rule to a body.
+
+    In a forward the forwarded notice stays in `text` (it is evidence; quote marks are removed so rules see
+    the notice's own lines). In a reply the quoted original goes to `quoted` and only the author's own text
+    stays in `text`. The outermost subject prefix decides; without one, a forward marker in the body makes
+    a forward and a reply attribution ("On ... wrote:") makes a reply.
+    """
+    kind = subject_kind(subject)
+    if kind is None and text:
+        if has_forward_marker(text):
+            kind = "forward"
+        elif _ATTRIBUTION_HINT.search(text):
+            lines = text.split("\n")
+            if any(_attribution_at(lines, i) for i in range(len(lines))):
+                kind = "reply"
+    if kind == "reply":
+        own, quoted = split_reply(text)
+        return BodySplit(text=own, quoted=quoted, is_reply=True, forwarded=())
+    if kind == "forward":
+        if ">" in text:
+            text = "\n".join(_QUOTE_PREFIX.sub("", line) for line in text.split("\n"))
+        return BodySplit(text=text, quoted="", is_reply=False, forwarded=extract_forwarded_headers(text, korean=korean))
+    return BodySplit(text=text, quoted="", is_reply=False, forwarded=())
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def has_hangul(text: str) -> bool:
+    return _HANGUL.search(text) is not None
+
+
+_STUB = re.compile(
+    r"(?:view|read|see|open|display)\b.{0,60}\b(?:html|browser|web\s*version|online)"
+    r"|html\b.{0,40}\b(?:version|format|capable|enabled|support|viewer|required)"
+    r"|(?:does not|doesn't|cannot|can't|unable to)\b.{0,40}\b(?:support|display|show|read)\b.{0,20}\bhtml"
+    r"|this (?:is an? )?(?:html|multi-?part)\b"
+    r"|html\s*(?:형식|메일|버전|보기)|(?:웹\s*)?브라우저(?:에서|로)|메일이\s*(?:제대로|정상적으로)\s*(?:보이지|표시되지)"
+    r"|이\s*메일은\s*html",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def is_stub_text(text: str) -> bool:
+    """A text/plain alternative that only says "view this mail in HTML" (or nothing at all)."""
+    stripped = text.strip()
+    if len(stripped) < 12:
+        return True
+    return len(stripped) <= 600 and _STUB.search(stripped) is not None
+
+
+def unflow(text: str, *, delsp: bool) -> str:
+    """Undo RFC 3676 format=flowed soft line breaks so sentences split by the sender's client rejoin."""
+    out: list[str] = []
+    buffer = ""
+    for line in text.split("\n"):
+        if line.startswith(" "):
+            line = line[1:]  # space-stuffing
+        if line.endswith(" ") and line != "-- ":
+            buffer += line[:-1] if delsp else line
+            continue
+        out.append(buffer + line)
+        buffer = ""
+    if buffer:
+        out.append(buffer)
+    return "\n".join(out)
