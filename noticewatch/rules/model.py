@@ -42,6 +42,8 @@ class Condition(_Strict):
     subject/body/sender/any_text: at least one of the patterns (re2 syntax, case-insensitive by default)
     matches the mail's subject / own text / From header / subject+text.
     all: every sub-condition holds. any: at least one holds. not: none holds.
+    bulk: true holds for mail marked as bulk/marketing (List-Unsubscribe, Precedence: bulk), false for the
+    rest; meant for `not` conditions, since vendors also send real notices through bulk senders.
     """
 
     subject: Patterns | None = None
@@ -51,6 +53,7 @@ class Condition(_Strict):
     all: list[Condition] | None = None
     any: list[Condition] | None = None
     not_: list[Condition] | None = Field(default=None, alias="not")
+    bulk: bool | None = None
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -62,9 +65,10 @@ class Condition(_Strict):
     @model_validator(mode="after")
     def _not_empty(self) -> Condition:
         if not any(
-            getattr(self, f) is not None for f in ("subject", "body", "sender", "any_text", "all", "any", "not_")
+            getattr(self, f) is not None
+            for f in ("subject", "body", "sender", "any_text", "all", "any", "not_", "bulk")
         ):
-            raise ValueError("a condition needs at least one of subject, body, sender, text, all, any, not")
+            raise ValueError("a condition needs at least one of subject, body, sender, text, all, any, not, bulk")
         return self
 
 
@@ -119,7 +123,11 @@ class RuleExample(_Strict):
 class Rule(_Strict):
     id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")]
     kind: str
+    # May use {sender_domain} / {sender_org} (generic rules: the registrar is whoever sent the mail).
     vendor: str
+    # Other names the vendor signs with ("가비아", "GoDaddy"): a display name using one of them with a
+    # domain that is not the vendor's marks the mail suspicious.
+    aliases: list[str] = Field(default_factory=list)
     severity: Severity = Severity.MEDIUM
     status: Literal["experimental", "stable", "deprecated"] = "stable"
     description: str = ""

@@ -1,0 +1,346 @@
+"""Sender trust: is this mail really from the vendor a rule is about? The anti-phishing heart.
+
+Three questions, answered per rule:
+1. Who is the sender? The From address, or for a forward the forwarded notice's sender (a colleague
+   forwarding a Gabia notice is real evidence; the colleague is not the vendor).
+2. Does the rule apply? Yes when the sender's domain is one of the rule's `senders` (or a subdomain),
+   when the rule is generic (`senders: ["*"]`) and the mail authenticates as its own From domain, or when
+   the sender imitates the rule's vendor (then the finding is marked suspicious).
+3. Is it suspicious? Authentication-Results (RFC 8601) say dkim/spf/dmarc failed, or DKIM passed only for
+   an unrelated domain; or the sender domain is a look-alike of a vendor's (embedded vendor name, typo or
+   homoglyph distance, punycode); or the display name claims a vendor the domain does not belong to.
+
+Only the topmost Authentication-Results header is read (the one the receiving server added), or, when the
+user names trusted authserv-ids, only headers carrying those ids: anyone can forge the header upstream.
+A mail without Authentication-Results is not suspicious for that alone (local test mailboxes lack them);
+the verdict notes it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from noticewatch.models import Address, AuthResults, Message
+from noticewatch.rules.domains import aligned, is_same_or_subdomain, normalize_domain, org_domain, org_label
+
+# Labels too generic to count as a vendor's name when found inside another domain.
+_GENERIC_LABELS = frozenset(
+    {
+        "mail", "email", "hosting", "domain", "domains", "cloud", "secure", "login", "account", "accounts",
+        "support", "service", "services", "online", "web", "info", "notice", "notify", "billing", "help",
+        "apple", "meta", "line", "one", "my", "go", "app", "apps", "dev", "api", "admin", "team", "news",
+    }
+)  # fmt: skip
+
+# Confusable characters (digits, Cyrillic, Greek) folded to the Latin letter they imitate.
+_HOMOGLYPHS = str.maketrans(
+    {
+        "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "i": "l", "|": "l",
+        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "l", "ј": "j", "ԁ": "d",
+        "ѕ": "s", "ɡ": "g", "ο": "o", "α": "a", "ν": "v", "κ": "k", "ı": "l", "ⅼ": "l",
+    }
+)  # fmt: skip
+
+
+def skeleton(label: str) -> str:
+    """A label folded so that look-alikes collide: g0daddy -> godaddy, rn -> m, vv -> w."""
+    s = unicodedata.normalize("NFKC", label.lower())
+    s = s.translate(_HOMOGLYPHS).replace("-", "").replace("rn", "m").replace("vv", "w")
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode() or s
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Damerau-Levenshtein (adjacent transpositions), stopping early above `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _compact(name: str) -> str:
+    """A display or vendor name reduced to lowercase letters and digits: 'Go Daddy' -> 'godaddy'."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", name).lower() if ch.isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class VendorIdentity:
+    """What a vendor-specific rule knows about its vendor, for trust and look-alike tests."""
+
+    vendor: str
+    domains: tuple[str, ...]  # the rule's senders, normalised; empty for a generic rule
+    auth_domains: tuple[str, ...]
+    names: tuple[str, ...]  # compacted vendor name and aliases
+    labels: tuple[str, ...]  # organisational labels of the domains: gabia, godaddy, amazon
+
+    @classmethod
+    def build(
+        cls, vendor: str, senders: Sequence[str], authenticated: Sequence[str] | None, aliases: Sequence[str]
+    ) -> VendorIdentity:
+        domains = tuple(normalize_domain(s.removeprefix("*.")) for s in senders if s.strip() != "*")
+        auth = tuple(normalize_domain(s.removeprefix("*.")) for s in (authenticated or ())) or domains
+        names = tuple(
+            dict.fromkeys(
+                n
+                for n in (_compact(x) for x in (vendor, *aliases))
+                if (len(n) >= 4 or (n and not n.isascii())) and "{" not in n
+            )
+        )
+        labels = tuple(dict.fromkeys(org_label(d) for d in domains if "." in d))
+        return cls(vendor, domains, auth, names, labels)
+
+    @property
+    def generic(self) -> bool:
+        return not self.domains
+
+    def owns(self, domain: str) -> bool:
+        return any(is_same_or_subdomain(domain, d) for d in self.domains)
+
+
+@dataclass(frozen=True, slots=True)
+class Lookalike:
+    vendor: str
+    reason: str
+
+
+class VendorCatalog:
+    """Every vendor the loaded rules know: the sender domains they own and the names they sign with."""
+
+    def __init__(self, identities: Iterable[VendorIdentity]) -> None:
+        self.identities = tuple(i for i in identities if not i.generic)
+        self._known = frozenset(d for i in self.identities for d in i.domains)
+
+    def is_known_domain(self, domain: str) -> bool:
+        d = normalize_domain(domain)
+        labels = d.split(".")
+        return any(".".join(labels[k:]) in self._known for k in range(len(labels)))
+
+    def lookalikes(self, address: Address, identities: Iterable[VendorIdentity] | None = None) -> list[Lookalike]:
+        """Vendors this sender imitates (empty when the domain is a known vendor domain)."""
+        domain = address.domain
+        if not domain or self.is_known_domain(domain):
+            return []
+        found: list[Lookalike] = []
+        for ident in self.identities if identities is None else identities:
+            reason = imitation_reason(address, ident)
+            if reason:
+                found.append(Lookalike(ident.vendor, reason))
+        return found
+
+
+def imitation_reason(address: Address, ident: VendorIdentity) -> str | None:
+    """Why `address` (whose domain is not the vendor's) looks like it claims to be `ident`, or None."""
+    raw_domain = address.email.rpartition("@")[2].lower()
+    domain = normalize_domain(raw_domain)
+    if not domain or ident.owns(domain):
+        return None
+    labels = domain.split(".")
+    body_labels = labels[:-1] if len(labels) > 1 else labels
+    tokens = {t for label in body_labels for t in label.split("-") if t}
+    for vendor_label in ident.labels:
+        generic = vendor_label in _GENERIC_LABELS
+        if not generic and len(vendor_label) >= 3 and vendor_label in tokens:
+            return f"sender domain {domain} embeds {ident.vendor}'s name ({vendor_label})"
+        if not generic and len(vendor_label) >= 6 and any(vendor_label in lb for lb in body_labels):
+            return f"sender domain {domain} embeds {ident.vendor}'s name ({vendor_label})"
+        target = skeleton(vendor_label)
+        for label in body_labels:
+            if label == vendor_label:
+                continue
+            puny = raw_domain != domain or label.startswith("xn--") or not label.isascii()
+            sk = skeleton(label)
+            if sk == target and len(target) >= 3:
+                how = "punycode/homoglyph" if puny else "homoglyph"
+                return f"sender domain {domain} is a {how} look-alike of {ident.vendor} ({vendor_label})"
+            if len(vendor_label) >= 5:
+                limit = 2 if len(vendor_label) >= 8 else 1
+                if edit_distance(label.replace("-", ""), vendor_label, limit) <= limit:
+                    return f"sender domain {domain} is a typo look-alike of {ident.vendor} ({vendor_label})"
+    display = _compact(address.name)
+    if display:
+        for name in (*ident.names, *(lb for lb in ident.labels if lb not in _GENERIC_LABELS and len(lb) >= 4)):
+            if name and name in display:
+                return f"display name {address.name!r} claims {ident.vendor} but the domain is {domain}"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class AuthSummary:
+    """The Authentication-Results this message is judged by (after the topmost/trusted-id selection)."""
+
+    present: bool
+    authserv_ids: tuple[str, ...]
+    dkim: tuple[tuple[str, str], ...]  # (result, header.d)
+    spf: tuple[tuple[str, str], ...]  # (result, smtp.mailfrom domain or helo)
+    dmarc: tuple[tuple[str, str], ...]  # (result, header.from)
+
+
+def select_auth_headers(headers: Sequence[AuthResults], trusted_ids: Sequence[str]) -> list[AuthResults]:
+    if not headers:
+        return []
+    if trusted_ids:
+        wanted = {t.lower() for t in trusted_ids}
+        return [h for h in headers if h.authserv_id.lower() in wanted]
+    return [headers[0]]
+
+
+def summarize_auth(message: Message, trusted_ids: Sequence[str]) -> AuthSummary:
+    chosen = select_auth_headers(message.auth_results, trusted_ids)
+    dkim: list[tuple[str, str]] = []
+    spf: list[tuple[str, str]] = []
+    dmarc: list[tuple[str, str]] = []
+    for header in chosen:
+        for r in header.results:
+            method = r.method.lower()
+            result = r.result.lower()
+            props = {k.lower(): v for k, v in r.properties.items()}
+            if method == "dkim":
+                d = props.get("header.d") or props.get("header.i", "").rpartition("@")[2]
+                dkim.append((result, normalize_domain(d)))
+            elif method == "spf":
+                mailfrom = props.get("smtp.mailfrom") or props.get("smtp.helo", "")
+                spf.append((result, normalize_domain(mailfrom.rpartition("@")[2])))
+            elif method == "dmarc":
+                dmarc.append((result, normalize_domain(props.get("header.from", ""))))
+    return AuthSummary(
+        present=bool(chosen),
+        authserv_ids=tuple(h.authserv_id for h in chosen),
+        dkim=tuple(dkim),
+        spf=tuple(spf),
+        dmarc=tuple(dmarc),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SenderView:
+    """The sender a rule is judged against: the From header, or a forwarded notice's sender."""
+
+    address: Address
+    via_forward: bool
+    date: datetime | None
+    subject: str
+
+
+def sender_views(message: Message) -> list[SenderView]:
+    """Forwarded senders first (innermost first: the original notice), then the mail's own From."""
+    views = [
+        SenderView(f.sender, True, f.date or message.date, f.subject)
+        for f in reversed(message.forwarded)
+        if f.sender is not None and f.sender.email
+    ]
+    views.append(SenderView(message.sender, False, message.date, message.subject))
+    return views
+
+
+@dataclass(frozen=True, slots=True)
+class TrustVerdict:
+    applies: bool  # the rule is about this sender at all
+    sender: Address
+    via_forward: bool
+    vendor_sender: bool  # the domain is one of the rule's senders
+    authenticated: bool  # aligned DKIM/SPF pass or DMARC pass (False when it cannot be checked)
+    suspicious: bool
+    reasons: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _auth_check(
+    auth: AuthSummary, from_domain: str, ok_domains: Sequence[str], *, allow_spf: bool = True
+) -> tuple[bool, list[str], list[str]]:
+    """(authenticated, suspicious reasons, notes) for a mail whose From domain is `from_domain`."""
+    reasons: list[str] = []
+    notes: list[str] = []
+    if not auth.present:
+        notes.append("no Authentication-Results header to check (not suspicious by itself)")
+        return False, reasons, notes
+
+    def ok(domain: str) -> bool:
+        return bool(domain) and (
+            aligned(domain, from_domain) or any(is_same_or_subdomain(domain, d) for d in ok_domains)
+        )
+
+    dmarc_pass = any(r == "pass" for r, _ in auth.dmarc)
+    dkim_aligned = [d for r, d in auth.dkim if r == "pass" and ok(d)]
+    spf_aligned = [d for r, d in auth.spf if r == "pass" and ok(d)]
+    authenticated = dmarc_pass or bool(dkim_aligned) or (allow_spf and bool(spf_aligned))
+    ids = ", ".join(auth.authserv_ids)
+    if any(r == "fail" for r, _ in auth.dmarc):
+        reasons.append(f"DMARC fail for {from_domain} (Authentication-Results from {ids})")
+    if not authenticated:
+        if any(r in ("fail", "permerror") for r, _ in auth.dkim):
+            reasons.append(f"DKIM fail (Authentication-Results from {ids})")
+        if any(r == "fail" for r, _ in auth.spf):
+            reasons.append(f"SPF fail (Authentication-Results from {ids})")
+        unrelated = sorted({d for r, d in auth.dkim if r == "pass" and d and not ok(d)})
+        if unrelated and not reasons:
+            reasons.append(f"DKIM passes only for unrelated domain(s) {', '.join(unrelated)}, not {from_domain}")
+        if not reasons:
+            notes.append(f"mail is not authenticated as {from_domain} (no aligned DKIM/SPF/DMARC pass)")
+    else:
+        how = "DMARC pass" if dmarc_pass else ("DKIM pass" if dkim_aligned else "SPF pass")
+        notes.append(f"authenticated as {from_domain} ({how}, Authentication-Results from {ids})")
+    return authenticated and not reasons, reasons, notes
+
+
+def judge_vendor_rule(
+    ident: VendorIdentity, views: Sequence[SenderView], auth: AuthSummary, catalog: VendorCatalog
+) -> TrustVerdict:
+    """Trust for a vendor-specific rule (non-empty `senders`)."""
+    for view in views:
+        if ident.owns(view.address.domain):
+            if view.via_forward:
+                return TrustVerdict(
+                    True, view.address, True, True, False, False, (),
+                    (f"forwarded notice from {view.address.email}; its authentication cannot be checked",),
+                )  # fmt: skip
+            authenticated, reasons, notes = _auth_check(auth, view.address.domain, ident.auth_domains)
+            return TrustVerdict(
+                True, view.address, False, True, authenticated, bool(reasons), tuple(reasons), tuple(notes)
+            )
+    for view in views:
+        if catalog.is_known_domain(view.address.domain):
+            continue
+        reason = imitation_reason(view.address, ident)
+        if reason:
+            return TrustVerdict(True, view.address, view.via_forward, False, False, True, (reason,), ())
+    first = views[0].address
+    return TrustVerdict(
+        False, first, views[0].via_forward, False, False, False, (),
+        (f"sender {first.email or '(none)'} is not one of {ident.vendor}'s sender domains",),
+    )  # fmt: skip
+
+
+def judge_generic_rule(views: Sequence[SenderView], auth: AuthSummary, catalog: VendorCatalog) -> TrustVerdict:
+    """Trust for a generic rule (`senders: ["*"]`): any domain that authenticates as itself.
+
+    A sender that imitates a known vendor is reported suspicious instead of trusted as its own registrar.
+    """
+    view = views[-1]  # the mail's own From: a forward cannot be authenticated, so generic rules skip it
+    imitations = catalog.lookalikes(view.address)
+    if imitations:
+        return TrustVerdict(True, view.address, False, False, False, True, tuple(i.reason for i in imitations), ())
+    domain = view.address.domain
+    if not domain:
+        return TrustVerdict(False, view.address, False, False, False, False, (), ("no sender address",))
+    authenticated, reasons, notes = _auth_check(auth, domain, (), allow_spf=False)
+    if not authenticated:
+        notes = [*notes, "a generic rule needs DKIM (aligned with From) or DMARC pass"]
+        return TrustVerdict(False, view.address, False, False, False, False, tuple(reasons), tuple(notes))
+    return TrustVerdict(True, view.address, False, False, True, False, (), tuple(notes))
+
+
+def org_of(address: Address) -> str:
+    return org_domain(address.domain) if address.domain else ""

@@ -1,0 +1,780 @@
+"""The rule engine: Message -> Findings, and the explanation of why. Pure (no I/O, no clock).
+
+Semantics (docs/rules.md is the user-facing version):
+- Conditions look at the subject (forwarded subjects included), the mail's own text (never
+  `Message.quoted`: a reply quoting a notice is not a notice), the From header, and the bulk flag.
+- A rule applies to a mail from one of its sender domains, to a mail that imitates its vendor (the finding
+  is then suspicious), and, for generic rules (`senders: ["*"]`), to a mail authenticated as its own From
+  domain that is neither a forward, nor internal, nor from a free-mail provider.
+- `resolution` matching a trusted mail gives a finding with resolves=True; it wins when `match` holds too
+  (a renewal receipt restates the expiry date). A suspicious mail never resolves anything.
+- Marketing: the bulk flag (List-Unsubscribe) never kills a notice by itself; rules may use it in `not`.
+- One mail gives at most one finding per (kind, target): the first rule in load order wins, so user rules
+  (loaded first) and specific rules (listed first in a pack) take precedence; generic rules run last.
+- A digest naming several targets gives one finding per target, each with the deadline found on its own
+  line/section/paragraph, else the mail-wide one; `deadline.if_missing` counts from the mail's date.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from noticewatch.models import Address, Evidence, Finding, Message, Phase
+from noticewatch.rules.auth import (
+    AuthSummary,
+    SenderView,
+    TrustVerdict,
+    VendorCatalog,
+    VendorIdentity,
+    judge_generic_rule,
+    judge_vendor_rule,
+    sender_views,
+    summarize_auth,
+)
+from noticewatch.rules.domains import is_same_or_subdomain, normalize_domain, org_domain, suffixes
+from noticewatch.rules.loader import LoadedRule, RuleSet
+from noticewatch.rules.model import Condition, parse_duration_days
+from noticewatch.rules.regex import Pattern, compile_pattern
+from noticewatch.rules.targets import TargetHit, deadline_windows, find_domains, find_pattern_targets
+
+NO_DEADLINE_TEXT = "the deadline (none given)"
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|회신|답장)\s*:\s*)*(?:fwd?|fw|tr|wg|전달|転送|转发)\s*[:：]", re.I)
+# Generic rules never treat personal mail providers as a registrar.
+_FREEMAIL = frozenset(
+    [
+        "gmail.com",
+        "googlemail.com",
+        "naver.com",
+        "daum.net",
+        "hanmail.net",
+        "kakao.com",
+        "nate.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "yahoo.com",
+        "yahoo.co.kr",
+        "icloud.com",
+        "me.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.com",
+        "gmx.net",
+        "mail.com",
+        "qq.com",
+        "163.com",
+    ]
+)
+_MAX_LINE = 200
+
+
+class Verdict(enum.StrEnum):
+    MATCHED = "matched"
+    RESOLVED = "resolved"
+    NEAR = "nearly matched"
+    NO = "no match"
+
+
+# ---------------------------------------------------------------------------------------------- conditions
+
+
+@dataclass(frozen=True, slots=True)
+class _Leaf:
+    field: str  # subject | body | sender | text
+    patterns: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    leaves: tuple[_Leaf, ...]
+    bulk: bool | None
+    all: tuple[_Node, ...]
+    any: tuple[_Node, ...]
+    none: tuple[_Node, ...]
+
+
+def _compile_condition(cond: Condition, loaded: LoadedRule, keys: tuple[str | int, ...]) -> _Node:
+    leaves = []
+    for name, attr in (("sender", "sender"), ("subject", "subject"), ("text", "any_text"), ("body", "body")):
+        pats = getattr(cond, attr)
+        if pats:
+            compiled = tuple(
+                compile_pattern(p, path=loaded.path, line=loaded.line_of(*keys, name, i), rule_id=loaded.id)
+                for i, p in enumerate(pats)
+            )
+            leaves.append(_Leaf(name, compiled))
+
+    def subs(attr: str, key: str) -> tuple[_Node, ...]:
+        return tuple(_compile_condition(c, loaded, (*keys, key, i)) for i, c in enumerate(getattr(cond, attr) or ()))
+
+    return _Node(tuple(leaves), cond.bulk, subs("all", "all"), subs("any", "any"), subs("not_", "not"))
+
+
+@dataclass(frozen=True, slots=True)
+class _MailView:
+    """The parts of a mail conditions look at."""
+
+    subject: str
+    body: str
+    sender: str
+    bulk: bool
+    text: str  # subject + body
+
+    @classmethod
+    def of(cls, message: Message) -> _MailView:
+        # A reply inherits the notice's subject; only what the author wrote counts.
+        subjects = [] if message.is_reply else [message.subject]
+        subjects += [f.subject for f in message.forwarded if f.subject]
+        senders = [_fmt_addr(message.sender), *(_fmt_addr(f.sender) for f in message.forwarded if f.sender)]
+        subject = "\n".join(dict.fromkeys(subjects))
+        return cls(subject, message.text, "\n".join(senders), message.list_unsubscribe, subject + "\n" + message.text)
+
+    def field(self, name: str) -> str:
+        return {"subject": self.subject, "body": self.body, "sender": self.sender, "text": self.text}[name]
+
+
+def _fmt_addr(a: Address) -> str:
+    return f"{a.name} <{a.email}>" if a.name else a.email
+
+
+def _holds(node: _Node, view: _MailView) -> bool:
+    if node.bulk is not None and node.bulk != view.bulk:
+        return False
+    for leaf in node.leaves:
+        text = view.field(leaf.field)
+        if not any(p.test(text) for p in leaf.patterns):
+            return False
+    return (
+        all(_holds(n, view) for n in node.all)
+        and (not node.any or any(_holds(n, view) for n in node.any))
+        and not any(_holds(n, view) for n in node.none)
+    )
+
+
+def _holds_headers(node: _Node, view: _MailView) -> bool | None:
+    """Three-valued: False only when the headers alone rule the condition out (body unknown)."""
+    results: list[bool | None] = []
+    if node.bulk is not None:
+        results.append(node.bulk == view.bulk)
+    for leaf in node.leaves:
+        if leaf.field in ("subject", "sender"):
+            results.append(any(p.test(view.field(leaf.field)) for p in leaf.patterns))
+        elif leaf.field == "text" and any(p.test(view.subject) for p in leaf.patterns):
+            results.append(True)
+        else:
+            results.append(None)
+    results += [_holds_headers(n, view) for n in node.all]
+    if node.any:
+        subs = [_holds_headers(n, view) for n in node.any]
+        results.append(True if any(s is True for s in subs) else (None if None in subs else False))
+    for n in node.none:
+        r = _holds_headers(n, view)
+        results.append(None if r is None else not r)
+    if any(r is False for r in results):
+        return False
+    return None if None in results else True
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end == -1 else end].strip()
+    return line if len(line) <= _MAX_LINE else line[: _MAX_LINE - 1] + "…"
+
+
+def _trace(node: _Node, view: _MailView, out: list[str], depth: int, label: str) -> bool:
+    """Evaluate fully, writing one line per condition; returns whether it holds."""
+    pad = "  " * depth
+    ok = True
+    if node.bulk is not None:
+        hit = node.bulk == view.bulk
+        ok &= hit
+        out.append(f"{pad}{'✓' if hit else '✗'} {label}bulk={str(node.bulk).lower()} (mail is "
+                   f"{'bulk' if view.bulk else 'not bulk'})")  # fmt: skip
+    for leaf in node.leaves:
+        text = view.field(leaf.field)
+        found = None
+        for p in leaf.patterns:
+            m = p.search(text)
+            if m is not None:
+                found = (p, m)
+                break
+        if found:
+            out.append(f"{pad}✓ {label}{leaf.field} ~ {found[0].source!r}: {_line_at(text, found[1].start)!r}")
+        else:
+            shown = ", ".join(repr(p.source) for p in leaf.patterns[:4])
+            more = f" (+{len(leaf.patterns) - 4} more)" if len(leaf.patterns) > 4 else ""
+            out.append(f"{pad}✗ {label}{leaf.field}: none of {shown}{more} matched")
+            ok = False
+    for n in node.all:
+        ok &= _trace(n, view, out, depth + 1, "all: ")
+    if node.any:
+        out.append(f"{pad}  any of:")
+        any_ok = [_trace(n, view, out, depth + 2, "") for n in node.any]
+        ok &= any(any_ok)
+    for n in node.none:
+        sub: list[str] = []
+        held = _trace(n, view, sub, depth + 1, "")
+        out.append(f"{pad}{'✗' if held else '✓'} {label}not: {'holds, so the rule is blocked' if held else 'ok'}")
+        out.extend(sub)
+        ok &= not held
+    return ok
+
+
+def _first_match_line(node: _Node, view: _MailView) -> str | None:
+    """The body/text line that made the condition hold, for the evidence excerpt."""
+    for leaf in node.leaves:
+        if leaf.field in ("body", "text"):
+            for p in leaf.patterns:
+                m = p.search(view.body)
+                if m is not None:
+                    return _line_at(view.body, m.start)
+    for n in (*node.all, *node.any):
+        if _holds(n, view):
+            line = _first_match_line(n, view)
+            if line:
+                return line
+    return None
+
+
+# ------------------------------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    loaded: LoadedRule
+    ident: VendorIdentity
+    match: _Node
+    resolution: _Node | None
+    target_patterns: tuple[Pattern, ...]
+    cues: tuple[str, ...]
+    if_missing_days: int | None
+
+    @property
+    def id(self) -> str:
+        return self.loaded.rule.id
+
+    @property
+    def generic(self) -> bool:
+        return self.ident.generic
+
+
+def compile_rule(loaded: LoadedRule) -> CompiledRule:
+    rule = loaded.rule
+    ident = VendorIdentity.build(rule.vendor, rule.senders, rule.authenticated_domains, rule.aliases)
+    return CompiledRule(
+        loaded=loaded,
+        ident=ident,
+        match=_compile_condition(rule.match, loaded, ("match",)),
+        resolution=None if rule.resolution is None else _compile_condition(rule.resolution, loaded, ("resolution",)),
+        target_patterns=tuple(
+            compile_pattern(p, path=loaded.path, line=loaded.line_of("target", "patterns", i), rule_id=loaded.id)
+            for i, p in enumerate(rule.target.patterns)
+        ),
+        cues=tuple(rule.deadline.cues),
+        if_missing_days=parse_duration_days(rule.deadline.if_missing) if rule.deadline.if_missing else None,
+    )
+
+
+class _Fields(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render_template(template: str, values: dict[str, Any]) -> str:
+    try:
+        return template.format_map(_Fields(values))
+    except (ValueError, IndexError, AttributeError, KeyError):
+        return template
+
+
+# ------------------------------------------------------------------------------------------- explanation
+
+
+@dataclass(frozen=True, slots=True)
+class RuleExplanation:
+    rule_id: str
+    pack: str
+    kind: str
+    vendor: str
+    verdict: Verdict
+    steps: tuple[str, ...]
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Everything `noticewatch explain` shows for one mail."""
+
+    source: str
+    message_id: str
+    subject: str
+    sender: str
+    date: datetime | None
+    senders_considered: tuple[str, ...]
+    authentication: tuple[str, ...]
+    rules: tuple[RuleExplanation, ...]
+    findings: tuple[Finding, ...]
+    notes: tuple[str, ...] = ()
+
+
+@dataclass
+class _Outcome:
+    findings: list[Finding] = field(default_factory=list)
+    verdict: Verdict = Verdict.NO
+    steps: list[str] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------------------------------------ engine
+
+
+class Engine:
+    """Runs a RuleSet over messages. Build once, call `evaluate` for each mail.
+
+    `trusted_authserv_ids`: read only Authentication-Results with these ids (default: the topmost header).
+    `today`: only used to render {days_left}; without it {days_left} counts from the mail's date.
+    """
+
+    def __init__(
+        self, ruleset: RuleSet, *, trusted_authserv_ids: Sequence[str] = (), today: date | None = None
+    ) -> None:
+        self.ruleset = ruleset
+        self.trusted_authserv_ids = tuple(trusted_authserv_ids)
+        self.today = today
+        self.rules = tuple(compile_rule(r) for r in ruleset.rules)
+        self.catalog = VendorCatalog(r.ident for r in self.rules)
+        self._by_domain: dict[str, list[int]] = {}
+        for i, r in enumerate(self.rules):
+            for d in r.ident.domains:
+                self._by_domain.setdefault(d, []).append(i)
+        self._generic = [i for i, r in enumerate(self.rules) if r.generic]
+        # Look-alike tests are per (sender, display name): cache them, mailboxes repeat senders a lot.
+        self._imitation_cache: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._vendor_names: dict[str, str] = {}
+        for r in self.rules:
+            for d in r.ident.domains:
+                self._vendor_names.setdefault(d, r.loaded.rule.vendor)
+
+    # -- candidate selection ----------------------------------------------------------------------------
+
+    def _rules_for_domain(self, domain: str) -> list[int]:
+        out: list[int] = []
+        for s in suffixes(domain):
+            out.extend(self._by_domain.get(s, ()))
+        return out
+
+    def _imitated_rules(self, address: Address) -> tuple[int, ...]:
+        key = (address.email.lower(), address.name)
+        cached = self._imitation_cache.get(key)
+        if cached is not None:
+            return cached
+        from noticewatch.rules.auth import imitation_reason
+
+        result: tuple[int, ...] = ()
+        if address.domain and not self.catalog.is_known_domain(address.domain):
+            hits: list[int] = []
+            seen: dict[VendorIdentity, bool] = {}
+            for i, r in enumerate(self.rules):
+                if r.generic:
+                    continue
+                if r.ident not in seen:
+                    seen[r.ident] = imitation_reason(address, r.ident) is not None
+                if seen[r.ident]:
+                    hits.append(i)
+            result = tuple(hits)
+        if len(self._imitation_cache) < 50_000:
+            self._imitation_cache[key] = result
+        return result
+
+    def _candidates(self, views: Sequence[SenderView]) -> list[int]:
+        chosen: set[int] = set()
+        for v in views:
+            if v.address.domain:
+                chosen.update(self._rules_for_domain(v.address.domain))
+                chosen.update(self._imitated_rules(v.address))
+        return sorted(chosen)
+
+    def vendor_for_domain(self, domain: str) -> str | None:
+        for s in suffixes(domain):
+            if s in self._vendor_names:
+                return self._vendor_names[s]
+        return None
+
+    # -- public API -------------------------------------------------------------------------------------
+
+    def wants_body(self, headers: Message) -> bool:
+        """Could any rule match this mail, judging by its headers alone? Recall-safe: unsure means True."""
+        if not headers.sender.email or _FORWARD_SUBJECT.search(headers.subject):
+            return True
+        view = _MailView.of(headers)
+        views = sender_views(headers)
+        for i in self._candidates(views):
+            if self._headers_may_match(self.rules[i], view):
+                return True
+        if self._generic and self._generic_allowed(headers, views[-1]):
+            auth = summarize_auth(headers, self.trusted_authserv_ids)
+            verdict = judge_generic_rule(views, auth, self.catalog)
+            if verdict.applies:
+                return any(self._headers_may_match(self.rules[i], view) for i in self._generic)
+        return False
+
+    @staticmethod
+    def _headers_may_match(rule: CompiledRule, view: _MailView) -> bool:
+        if _holds_headers(rule.match, view) is not False:
+            return True
+        return rule.resolution is not None and _holds_headers(rule.resolution, view) is not False
+
+    def evaluate(self, message: Message) -> list[Finding]:
+        """Every finding in one mail (suspicious ones included, marked)."""
+        return self._run(message, explain=False)[0]
+
+    def explain(self, message: Message) -> Explanation:
+        """For every rule: matched, nearly matched (which condition failed) or not, with the reasons."""
+        findings, outcomes, auth = self._run(message, explain=True)
+        views = sender_views(message)
+        return Explanation(
+            source=message.source,
+            message_id=message.message_id,
+            subject=message.subject,
+            sender=_fmt_addr(message.sender),
+            date=message.date,
+            senders_considered=tuple(
+                f"{_fmt_addr(v.address)}{' (forwarded notice)' if v.via_forward else ''}" for v in views
+            ),
+            authentication=_describe_auth(auth, self.trusted_authserv_ids),
+            rules=tuple(outcomes),
+            findings=tuple(findings),
+            notes=tuple(
+                n
+                for n in (
+                    "reply: quoted text is ignored, only the author's own text counts" if message.is_reply else "",
+                    "marked bulk (List-Unsubscribe / Precedence: bulk)" if message.list_unsubscribe else "",
+                    *message.warnings,
+                )
+                if n
+            ),
+        )
+
+    # -- evaluation -------------------------------------------------------------------------------------
+
+    def _generic_allowed(self, message: Message, own: SenderView) -> bool:
+        domain = own.address.domain
+        if not domain or message.forwarded or org_domain(domain) in _FREEMAIL:
+            return False
+        # Internal mail (a colleague writing about our domain) is not a registrar's notice.
+        return not any(t.domain and org_domain(t.domain) == org_domain(domain) for t in message.to)
+
+    def _run(self, message: Message, *, explain: bool) -> tuple[list[Finding], list[RuleExplanation], AuthSummary]:
+        view = _MailView.of(message)
+        views = sender_views(message)
+        auth = summarize_auth(message, self.trusted_authserv_ids)
+        order = range(len(self.rules)) if explain else self._candidates(views)
+        findings: list[Finding] = []
+        taken: set[tuple[str, str]] = set()
+        outcomes: list[RuleExplanation] = []
+        deadline_cache: dict[tuple[str, ...], Any] = {}
+
+        def add(rule: CompiledRule, outcome: _Outcome) -> None:
+            kept = []
+            for f in outcome.findings:
+                key = (f.kind, f.target.strip().rstrip(".").lower())
+                if key in taken:
+                    outcome.steps.append(f"· {f.target}: already reported by an earlier rule for this mail")
+                    continue
+                taken.add(key)
+                kept.append(f)
+            findings.extend(kept)
+            if explain:
+                lr = rule.loaded
+                outcomes.append(
+                    RuleExplanation(lr.id, lr.pack, lr.rule.kind, lr.rule.vendor, outcome.verdict,
+                                    tuple(outcome.steps), tuple(kept))
+                )  # fmt: skip
+
+        for i in order:
+            rule = self.rules[i]
+            if rule.generic:
+                continue
+            outcome = self._vendor_rule(rule, message, view, views, auth, deadline_cache, explain)
+            add(rule, outcome)
+        generic_ok = bool(self._generic) and self._generic_allowed(message, views[-1])
+        for i in self._generic:
+            rule = self.rules[i]
+            if not generic_ok:
+                if explain:
+                    why = ("the mail is a forward, internal, or from a personal mail provider"
+                           if views[-1].address.domain else "no sender address")  # fmt: skip
+                    add(rule, _Outcome(steps=[f"generic rule skipped: {why}"]))
+                continue
+            verdict = judge_generic_rule(views, auth, self.catalog)
+            outcome = self._apply(rule, verdict, message, view, views[-1], deadline_cache, explain)
+            add(rule, outcome)
+        return findings, outcomes, auth
+
+    def _vendor_rule(
+        self, rule: CompiledRule, message: Message, view: _MailView, views: Sequence[SenderView],
+        auth: AuthSummary, cache: dict[tuple[str, ...], Any], explain: bool,
+    ) -> _Outcome:  # fmt: skip
+        verdict = judge_vendor_rule(rule.ident, views, auth, self.catalog)
+        sender_view = next((v for v in views if v.address == verdict.sender), views[-1])
+        return self._apply(rule, verdict, message, view, sender_view, cache, explain)
+
+    def _apply(
+        self, rule: CompiledRule, verdict: TrustVerdict, message: Message, view: _MailView,
+        sender: SenderView, cache: dict[tuple[str, ...], Any], explain: bool,
+    ) -> _Outcome:  # fmt: skip
+        out = _Outcome()
+        steps = out.steps
+        if explain:
+            steps.append(_describe_verdict(verdict))
+        if not verdict.applies:
+            if explain and (_holds(rule.match, view)
+                            or (rule.resolution is not None and _holds(rule.resolution, view))):  # fmt: skip
+                out.verdict = Verdict.NEAR
+                steps.append("✓ the content matches, but the sender is not this vendor's")
+            return out
+        if explain:
+            steps.append("match:")
+            matched = _trace(rule.match, view, steps, 1, "")
+            resolved = False
+            if rule.resolution is not None:
+                steps.append("resolution:")
+                resolved = _trace(rule.resolution, view, steps, 1, "")
+        else:
+            matched = _holds(rule.match, view)
+            resolved = rule.resolution is not None and _holds(rule.resolution, view)
+        if not matched and not resolved:
+            out.verdict = Verdict.NEAR if verdict.vendor_sender else Verdict.NO
+            if explain and verdict.vendor_sender:
+                steps.append("the sender is the vendor's, but the content conditions do not hold")
+            return out
+
+        resolves = resolved and not verdict.suspicious
+        if resolved and verdict.suspicious and explain:
+            steps.append("resolution ignored: a suspicious mail never closes an item")
+        if resolves and matched and explain:
+            steps.append("both match and resolution hold: resolution wins (a receipt restates the old dates)")
+        node = rule.resolution if resolves and rule.resolution is not None else rule.match
+        matched_line = _first_match_line(node, view) or message.subject
+
+        hits, how = self._targets(rule, message, view, sender)
+        if explain:
+            steps.append(how)
+        rule_def = rule.loaded.rule
+        mail_date = sender.date or message.date
+        vendor = self._vendor_name(rule, sender.address)
+        many = len(hits) > 1
+        targets: list[TargetHit | None] = [*hits] or [None]
+        for hit in targets:
+            target = hit.value if hit else self._fallback_target(rule, message, sender.address, vendor)
+            explanation: list[str] = []
+            if verdict.suspicious:
+                explanation += [f"suspicious: {r}" for r in verdict.reasons]
+            explanation += list(verdict.notes)
+            deadline: date | None = None
+            phases: tuple[Phase, ...] = ()
+            excerpt = matched_line
+            if resolves:
+                explanation.append(f"resolution of rule {rule.id}: closes the item for {target}")
+            else:
+                deadline, phases, dl_line, reason = self._deadline(rule, message, hits if many else [], hit,
+                                                                   mail_date, cache)  # fmt: skip
+                explanation.append(reason)
+                if dl_line:
+                    excerpt = dl_line
+                if deadline is None and not phases and rule_def.deadline.required:
+                    explanation.append("no deadline and the rule requires one: no finding")
+                    if explain:
+                        steps.append(f"· {target}: no deadline, and deadline.required is set: skipped")
+                    continue
+            action = self._action(rule, target, vendor, deadline, message, sender, mail_date)
+            if resolves:
+                action = f"Nothing to do: {rule_def.kind} for {target} at {vendor} was resolved"
+            finding = Finding(
+                rule_id=rule.id,
+                kind=rule_def.kind,
+                vendor=vendor,
+                target=target,
+                severity=rule_def.severity,
+                deadline=deadline,
+                phases=phases,
+                action=action,
+                evidence=Evidence(message.message_id, message.subject, message.date, message.source, excerpt),
+                resolves=resolves,
+                suspicious=verdict.suspicious,
+                suspicious_reasons=verdict.reasons if verdict.suspicious else (),
+                explanation=(f"rule {rule.id} ({rule.loaded.location})", *explanation),
+            )
+            out.findings.append(finding)
+            if explain:
+                dl = deadline.isoformat() if deadline else "none"
+                steps.append(
+                    f"→ finding: {target}, deadline {dl}"
+                    f"{', resolves' if resolves else ''}{', SUSPICIOUS' if verdict.suspicious else ''}"
+                )
+                steps.extend(f"    {e}" for e in explanation)  # fmt: skip
+        if out.findings:
+            out.verdict = Verdict.RESOLVED if resolves else Verdict.MATCHED
+        return out
+
+    # -- pieces -----------------------------------------------------------------------------------------
+
+    def _vendor_name(self, rule: CompiledRule, sender: Address) -> str:
+        template = rule.loaded.rule.vendor
+        if "{" not in template:
+            return template
+        domain = sender.domain
+        known = self.vendor_for_domain(domain) if domain else None
+        if known and not rule.generic:
+            return known
+        if known and "{sender" in template:
+            return known
+        return render_template(template, {"sender_domain": domain, "sender_org": org_domain(domain) if domain else ""})
+
+    def _excluded_domains(self, rule: CompiledRule, sender: Address) -> Any:
+        own = [*rule.ident.domains, *rule.ident.auth_domains]
+        if sender.domain:
+            own.append(org_domain(sender.domain))
+        catalog = self.catalog
+
+        def excluded(domain: str) -> bool:
+            return any(is_same_or_subdomain(domain, d) for d in own) or catalog.is_known_domain(domain)
+
+        return excluded
+
+    def _targets(
+        self, rule: CompiledRule, message: Message, view: _MailView, sender: SenderView
+    ) -> tuple[list[TargetHit], str]:
+        spec = rule.loaded.rule.target
+        hits: list[TargetHit] = []
+        if rule.target_patterns:
+            hits = find_pattern_targets(message.text, view.subject, rule.target_patterns)
+            if spec.type == "domain":
+                cleaned = []
+                for h in hits:
+                    d = normalize_domain(h.value.removeprefix("www."))
+                    if "." in d and not self._excluded_domains(rule, sender.address)(d):
+                        cleaned.append(TargetHit(d, h.start, h.end, h.score, h.line))
+                hits = cleaned
+            how = f"target ({spec.type}) from the rule's patterns"
+        if not hits and spec.type == "domain":
+            hits = find_domains(message.text, view.subject, self._excluded_domains(rule, sender.address))
+            how = "target: domain names in the text (vendor domains, links and e-mail addresses excluded)"
+        if not spec.multiple:
+            hits = hits[:1]
+        if hits:
+            where = "; ".join(f"{h.value} from {h.line[:80]!r}" for h in hits[:10])
+            return hits, f"{how}: {where}"
+        return [], "target: nothing found in the mail; using the fallback"
+
+    def _fallback_target(self, rule: CompiledRule, message: Message, sender: Address, vendor: str) -> str:
+        fallback = rule.loaded.rule.target.fallback
+        if fallback is None:
+            return "(target not named in the mail)"
+        to = message.to[0].email if message.to else ""
+        return render_template(
+            fallback,
+            {"vendor": vendor, "to": to, "subject": message.subject, "kind": rule.loaded.rule.kind,
+             "sender_domain": sender.domain, "sender_org": org_domain(sender.domain) if sender.domain else ""},
+        ).strip() or "(target not named in the mail)"  # fmt: skip
+
+    def _deadline(
+        self, rule: CompiledRule, message: Message, hits: Sequence[TargetHit], hit: TargetHit | None,
+        mail_date: datetime | None, cache: dict[tuple[str, ...], Any],
+    ) -> tuple[date | None, tuple[Phase, ...], str | None, str]:  # fmt: skip
+        from noticewatch.rules.dates import extract_deadline
+
+        text = message.text
+        if hit is not None and hits:
+            for window in deadline_windows(text, hits, hit):
+                res = extract_deadline(text, mail_date, rule.cues, within=window)
+                if res.deadline is not None or res.phases:
+                    line = res.mention.line if res.mention else None
+                    where = f" on line {line!r}" if line else ""
+                    return (
+                        res.deadline,
+                        res.phases,
+                        line,
+                        (f"deadline for {hit.value}{where}, from its own part of the mail: {res.reason}"),
+                    )
+        key = (*rule.cues, f"@{mail_date.isoformat() if mail_date else ''}")
+        cached = cache.get(key)
+        if cached is not None:
+            res = cached
+        else:
+            res = extract_deadline(text, mail_date, rule.cues)
+            if res.deadline is None and not res.phases and message.subject:
+                subject_res = extract_deadline(message.subject, mail_date, rule.cues)
+                if subject_res.deadline is not None:
+                    res = subject_res
+            cache[key] = res
+        if res.deadline is not None or res.phases:
+            line = res.mention.line if res.mention else None
+            where = f" on line {line!r}" if line else ""
+            return res.deadline, res.phases, line, f"deadline{where}: {res.reason}"
+        if rule.if_missing_days is not None and mail_date is not None:
+            d = mail_date.date() + timedelta(days=rule.if_missing_days)
+            return (
+                d,
+                (),
+                None,
+                (
+                    f"no deadline in the mail ({res.reason}); deadline.if_missing "
+                    f"{rule.loaded.rule.deadline.if_missing} after the mail's date {mail_date.date().isoformat()}"
+                ),
+            )
+        if res.undated_cue:
+            return None, (), None, f"undated deadline ({res.undated_cue!r}): {res.reason}"
+        return None, (), None, f"no deadline: {res.reason}"
+
+    def _action(
+        self, rule: CompiledRule, target: str, vendor: str, deadline: date | None, message: Message,
+        sender: SenderView, mail_date: datetime | None,
+    ) -> str:  # fmt: skip
+        rule_def = rule.loaded.rule
+        base = self.today or (mail_date.date() if mail_date else None)
+        days_left: Any = (deadline - base).days if deadline and base else "?"
+        return render_template(
+            rule_def.action,
+            {
+                "target": target, "vendor": vendor, "kind": rule_def.kind, "rule": rule.id,
+                "deadline": deadline.isoformat() if deadline else NO_DEADLINE_TEXT,
+                "days_left": days_left, "severity": rule_def.severity.value, "subject": message.subject,
+                "to": message.to[0].email if message.to else "", "sender_domain": sender.address.domain,
+                "sender_org": org_domain(sender.address.domain) if sender.address.domain else "",
+                "date": mail_date.date().isoformat() if mail_date else "",
+            },
+        )  # fmt: skip
+
+
+def _describe_verdict(v: TrustVerdict) -> str:
+    who = f"{v.sender.email}{' (forwarded notice)' if v.via_forward else ''}"
+    if not v.applies:
+        return f"✗ sender {who}: " + "; ".join(v.notes or ("not this rule's vendor",))
+    parts = []
+    if v.vendor_sender:
+        parts.append("one of the vendor's sender domains")
+    if v.suspicious:
+        parts.append("SUSPICIOUS: " + "; ".join(v.reasons))
+    parts.extend(v.notes)
+    return f"{'⚠' if v.suspicious else '✓'} sender {who}: " + "; ".join(parts)
+
+
+def _describe_auth(auth: AuthSummary, trusted: Sequence[str]) -> tuple[str, ...]:
+    if not auth.present:
+        which = f"from trusted authserv-ids {', '.join(trusted)}" if trusted else "at all"
+        return (f"no Authentication-Results {which}",)
+    lines = [
+        f"Authentication-Results read from: {', '.join(auth.authserv_ids)}"
+        + (" (trusted authserv-ids)" if trusted else " (topmost header only)")
+    ]
+    for name, items in (("dkim", auth.dkim), ("spf", auth.spf), ("dmarc", auth.dmarc)):
+        for result, dom in items:
+            lines.append(f"  {name}={result}{f' ({dom})' if dom else ''}")
+    return tuple(lines)

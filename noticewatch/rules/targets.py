@@ -1,0 +1,355 @@
+"""Target extraction: what is at risk (a domain, a hosting account, an app/API) and where the mail names it.
+
+Domain targets are domain names written in the text, minus everything that is not the customer's domain:
+the vendor's own domains, hosts of links, domains of e-mail addresses (the recipient's domain counts only
+when it is also written plainly), tracking/CDN/social hosts and file names. Domains near cue words
+(도메인, domain, 만료, expire ...) are preferred. Other target types come from the named group `target` of
+the rule's patterns. Each hit keeps its position so that a digest can give each target its own deadline
+(the line, then the target's section, then its paragraph).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from noticewatch.rules.domains import normalize_domain
+from noticewatch.rules.regex import Pattern, compile_pattern
+
+_LABEL = r"[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?"
+_DOMAIN_RE = compile_pattern(rf"(?:{_LABEL}\.)+(?:[a-z]{{2,24}}|xn--[a-z0-9-]{{2,59}}|한국)")
+_URL_RE = compile_pattern(r"(?:https?|ftp)://[^\s<>\"'()\[\]]+|\bwww\.[^\s<>\"'()\[\]]+/[^\s<>\"'()\[\]]*")
+_EMAIL_RE = compile_pattern(r"[a-z0-9._%+-]+@[\p{L}\p{N}.-]+")
+_DOMAIN_CUES = compile_pattern(
+    r"도메인|domain|만료|expir|renew|갱신|연장|기간|등록|registration|도메인명|대상|해지|삭제|redemption|회수"
+)
+
+# File extensions and abbreviations that look like top-level domains in running text.
+_NOT_TLDS = frozenset(
+    [
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "bmp",
+        "svg",
+        "webp",
+        "ico",
+        "tif",
+        "tiff",
+        "pdf",
+        "doc",
+        "docx",
+        "xls",
+        "xlsx",
+        "ppt",
+        "pptx",
+        "hwp",
+        "txt",
+        "csv",
+        "tsv",
+        "json",
+        "xml",
+        "yaml",
+        "yml",
+        "html",
+        "htm",
+        "xhtml",
+        "php",
+        "asp",
+        "aspx",
+        "jsp",
+        "js",
+        "mjs",
+        "css",
+        "scss",
+        "ts",
+        "tsx",
+        "jsx",
+        "py",
+        "rb",
+        "java",
+        "go",
+        "sh",
+        "bat",
+        "exe",
+        "dll",
+        "zip",
+        "rar",
+        "gz",
+        "tgz",
+        "tar",
+        "bz2",
+        "xz",
+        "mp3",
+        "mp4",
+        "mov",
+        "avi",
+        "wav",
+        "mkv",
+        "eml",
+        "msg",
+        "ics",
+        "vcf",
+        "log",
+        "ini",
+        "cfg",
+        "conf",
+        "md",
+        "rst",
+        "bak",
+        "tmp",
+        "dat",
+        "bin",
+        "iso",
+        "dmg",
+        "apk",
+        "ipa",
+        "jar",
+        "war",
+        "so",
+        "deb",
+        "rpm",
+        "pkg",
+        "msi",
+    ]
+)
+_NOT_FIRST_LABELS = frozenset(
+    ["mr", "ms", "mrs", "dr", "st", "no", "vol", "fig", "pp", "ex", "etc", "vs", "co", "inc", "corp", "ltd"]
+)
+
+# Hosts that appear in mail but are never the customer's domain at risk.
+_INFRA_ORGS = frozenset(
+    [
+        "w3.org",
+        "schema.org",
+        "sendgrid.net",
+        "sendgrid.com",
+        "mailchimp.com",
+        "list-manage.com",
+        "mcsv.net",
+        "mandrillapp.com",
+        "amazonaws.com",
+        "amazonses.com",
+        "cloudfront.net",
+        "akamaihd.net",
+        "akamai.net",
+        "googleusercontent.com",
+        "gstatic.com",
+        "googleapis.com",
+        "doubleclick.net",
+        "google-analytics.com",
+        "facebook.com",
+        "fb.com",
+        "instagram.com",
+        "twitter.com",
+        "x.com",
+        "youtube.com",
+        "youtu.be",
+        "linkedin.com",
+        "tiktok.com",
+        "t.co",
+        "bit.ly",
+        "stibee.com",
+        "mailgun.org",
+        "mailgun.net",
+        "sparkpostmail.com",
+        "hubspot.com",
+        "hs-sites.com",
+        "hubspotemail.net",
+        "salesforce.com",
+        "exacttarget.com",
+        "mkt.com",
+        "marketo.com",
+        "example.org",
+        "gmail.com",
+        "naver.com",
+        "daum.net",
+        "hanmail.net",
+        "nate.com",
+        "outlook.com",
+        "hotmail.com",
+        "yahoo.com",
+        "icloud.com",
+        "kakao.com",
+        "apple.com",
+        "google.com",
+        "microsoft.com",
+        "office.com",
+        "live.com",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TargetHit:
+    """One target found in the mail. `start` is -1 when it was found only in the subject."""
+
+    value: str
+    start: int
+    end: int
+    score: int  # 3: on a cue line, 2: in a cue paragraph, 1: elsewhere
+    line: str
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
+
+
+def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Bounds of the blank-line-separated block around `pos`."""
+    start = 0
+    idx = pos
+    while True:
+        prev = text.rfind("\n", 0, idx)
+        if prev == -1:
+            start = 0
+            break
+        before = text.rfind("\n", 0, prev)
+        if text[before + 1 : prev].strip() == "":
+            start = prev + 1
+            break
+        idx = prev
+    end = len(text)
+    idx = pos
+    while True:
+        nxt = text.find("\n", idx)
+        if nxt == -1:
+            break
+        after = text.find("\n", nxt + 1)
+        segment = text[nxt + 1 : len(text) if after == -1 else after]
+        if segment.strip() == "":
+            end = nxt
+            break
+        if after == -1:
+            break
+        idx = nxt + 1
+    return start, end
+
+
+def _mask(text: str, patterns: Sequence[Pattern]) -> str:
+    chars = list(text)
+    for p in patterns:
+        for m in p.finditer(text):
+            for i in range(m.start, m.end):
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _clean_domain(raw: str) -> str | None:
+    d = raw.strip(".").lower()
+    labels = d.split(".")
+    first = labels[0]
+    # "도메인example.com": Hangul glued to an ASCII name belongs to the sentence, not the domain.
+    if first and not first.isascii() and any(c.isascii() and c.isalnum() for c in first):
+        first = first.lstrip("".join(c for c in first if not c.isascii()))
+        labels[0] = first
+    if not first:
+        return None
+    tld = labels[-1]
+    if tld in _NOT_TLDS or (len(labels) == 2 and first in _NOT_FIRST_LABELS):
+        return None
+    if len(labels) >= 2 and labels[0] == "www":
+        labels = labels[1:]
+    if len(labels) < 2:
+        return None
+    return normalize_domain(".".join(labels))
+
+
+def _is_infra(domain: str) -> bool:
+    labels = domain.split(".")
+    return any(".".join(labels[i:]) in _INFRA_ORGS for i in range(len(labels) - 1))
+
+
+def _score(text: str, pos: int, cues: Pattern) -> tuple[int, str]:
+    ls, le = line_bounds(text, pos)
+    line = text[ls:le]
+    if cues.test(line):
+        return 3, line.strip()
+    ps, pe = paragraph_bounds(text, pos)
+    return (2 if cues.test(text[ps:pe]) else 1), line.strip()
+
+
+def find_domains(
+    text: str, subject: str, is_excluded: Callable[[str], bool], cues: Pattern | None = None
+) -> list[TargetHit]:
+    """Domain names written in the mail that may be the customer's, best candidates first."""
+    cue_re = cues or _DOMAIN_CUES
+    masked = _mask(text, (_URL_RE, _EMAIL_RE))
+    hits: dict[str, TargetHit] = {}
+    for m in _DOMAIN_RE.finditer(masked):
+        if m.start > 0 and (masked[m.start - 1] in "-_@/:" or (masked[m.start - 1].isascii() and
+                            masked[m.start - 1].isalnum())):  # fmt: skip
+            continue
+        after = masked[m.end : m.end + 1]
+        if after and (after.isascii() and (after.isalnum() or after in "-_@/")):
+            continue
+        value = _clean_domain(m.text)
+        if value is None or value in hits or _is_infra(value) or is_excluded(value):
+            continue
+        score, line = _score(text, m.start, cue_re)
+        hits[value] = TargetHit(value, m.start, m.end, score, line)
+    if not hits:
+        masked_subject = _mask(subject, (_URL_RE, _EMAIL_RE))
+        for m in _DOMAIN_RE.finditer(masked_subject):
+            value = _clean_domain(m.text)
+            if value and value not in hits and not _is_infra(value) and not is_excluded(value):
+                hits[value] = TargetHit(value, -1, -1, 3 if cue_re.test(subject) else 1, subject.strip())
+    return select_best(list(hits.values()))
+
+
+def select_best(hits: list[TargetHit]) -> list[TargetHit]:
+    """Keep the candidates near cue words when there are any; otherwise the few plain mentions."""
+    if not hits:
+        return []
+    best = max(h.score for h in hits)
+    if best >= 2:
+        return [h for h in hits if h.score >= 2]
+    return hits if len(hits) <= 3 else hits[:1]
+
+
+def find_pattern_targets(text: str, subject: str, patterns: Sequence[Pattern]) -> list[TargetHit]:
+    """Values of the named group `target`, in order of appearance, each once (case-insensitively)."""
+    found: dict[str, TargetHit] = {}
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            value = (m.groups.get("target") or "").strip(" \t.,;:()[]<>\"'")
+            if not value or value.casefold() in found:
+                continue
+            start, end = m.group_spans.get("target", (m.start, m.end))
+            ls, le = line_bounds(text, start)
+            found[value.casefold()] = TargetHit(value, start, end, 3, text[ls:le].strip())
+    if not found:
+        for pattern in patterns:
+            sm = pattern.search(subject)
+            value = (sm.groups.get("target") or "").strip(" \t.,;:()[]<>\"'") if sm else ""
+            if value:
+                found[value.casefold()] = TargetHit(value, -1, -1, 3, subject.strip())
+                break
+    return sorted(found.values(), key=lambda h: (h.start < 0, h.start))
+
+
+def deadline_windows(text: str, hits: Sequence[TargetHit], hit: TargetHit) -> list[tuple[int, int]]:
+    """Where to look for one target's own deadline in a digest: its line, its section, its paragraph.
+
+    The section runs from the target's line to the line of the next other target, so that
+    "a.com\\n 만료일 2026-12-01\\nb.com\\n 만료일 2026-12-05" gives each its own date.
+    """
+    if hit.start < 0:
+        return []
+    ls, le = line_bounds(text, hit.start)
+    windows = [(ls, le)]
+    later = sorted(h.start for h in hits if h.start >= 0 and h.value != hit.value)
+    next_lines = [line_bounds(text, s)[0] for s in later]
+    following = [s for s in next_lines if s > ls]
+    preceding = [s for s in next_lines if s < ls]
+    section_end = following[0] if following else len(text)
+    if section_end > le:
+        windows.append((ls, section_end))
+    ps, pe = paragraph_bounds(text, hit.start)
+    # A paragraph shared with other targets would hand them all the first date in it.
+    if not any(ps <= s < pe for s in (*preceding, *following)) and (ps, pe) not in windows:
+        windows.append((ps, pe))
+    return windows

@@ -1,0 +1,314 @@
+"""Engine semantics on Message objects built in code: match, trust, resolution, replies, digests, explain."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from noticewatch.models import Address, AuthMethodResult, AuthResults, ForwardedHeader, Message
+from noticewatch.rules.engine import NO_DEADLINE_TEXT, Engine, Verdict
+from noticewatch.rules.loader import load_paths
+
+PACKS = Path(__file__).parent / "data" / "rules" / "packs"
+KST = timezone(timedelta(hours=9))
+MAIL_DATE = datetime(2026, 11, 20, 9, 0, tzinfo=KST)
+
+
+def auth(*results: tuple[str, str, dict[str, str]], authserv: str = "mx.mycorp.com") -> AuthResults:
+    return AuthResults(authserv, tuple(AuthMethodResult(m, r, p) for m, r, p in results))
+
+
+GABIA_PASS = auth(
+    ("spf", "pass", {"smtp.mailfrom": "bounce@gabia.com"}),
+    ("dkim", "pass", {"header.d": "gabia.com"}),
+    ("dmarc", "pass", {"header.from": "gabia.com"}),
+)
+
+GABIA_SENDER = Address("가비아", "noreply@gabia.com")
+GABIA_TEXT = (
+    "안녕하세요, 가비아입니다.\n\n고객님의 도메인 만료일이 다가오고 있습니다.\n\n"
+    "도메인: example-shop.co.kr\n등록일: 2020-12-15\n만료일: 2026-12-15\n\n"
+    "연장 신청: https://www.gabia.com/renew\n문의: help@gabia.com"
+)
+
+
+def msg(
+    text: str = GABIA_TEXT,
+    *,
+    subject: str = "[가비아] 도메인 만료 안내",
+    sender: Address = GABIA_SENDER,
+    results: tuple[AuthResults, ...] = (GABIA_PASS,),
+    **kw: object,
+) -> Message:
+    return Message(
+        source="test.eml",
+        message_id="<t1@gabia.com>",
+        subject=subject,
+        sender=sender,
+        to=(Address("", "ops@mycorp.com"),),
+        date=MAIL_DATE,
+        auth_results=results,
+        text=text,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_paths([PACKS]))
+
+
+def test_vendor_notice_gives_a_finding_with_deadline_and_evidence(engine: Engine) -> None:
+    [f] = engine.evaluate(msg())
+    assert (f.rule_id, f.kind, f.vendor, f.target) == (
+        "test-gabia-domain-expiry",
+        "domain-expiry",
+        "Gabia",
+        "example-shop.co.kr",
+    )
+    assert f.deadline == date(2026, 12, 15)  # not the registration date
+    assert f.evidence.excerpt == "만료일: 2026-12-15"
+    assert f.action == "Renew example-shop.co.kr at Gabia before 2026-12-15"
+    assert not f.suspicious and not f.resolves
+    assert any("DKIM pass" in line or "DMARC pass" in line for line in f.explanation)
+
+
+def test_sender_outside_the_vendor_domains_gives_nothing(engine: Engine) -> None:
+    assert engine.evaluate(msg(sender=Address("Shop", "news@shopping-mall.com"), results=())) == []
+
+
+def test_subdomain_of_a_vendor_domain_counts(engine: Engine) -> None:
+    [f] = engine.evaluate(msg(sender=Address("", "noreply@mail.gabia.com"), results=()))
+    assert f.vendor == "Gabia" and not f.suspicious
+
+
+def test_reply_quoting_a_notice_gives_nothing(engine: Engine) -> None:
+    reply = msg(
+        "네, 확인했습니다. 이번 주에 처리할게요.",
+        subject="Re: [가비아] 도메인 만료 안내",
+        sender=Address("김철수", "kim@mycorp.com"),
+        results=(),
+        quoted=GABIA_TEXT,
+        is_reply=True,
+    )
+    assert engine.evaluate(reply) == []
+    # Even a reply from the vendor's own domain only counts its own text.
+    vendor_reply = dataclasses.replace(reply, sender=Address("", "help@gabia.com"), auth_results=(GABIA_PASS,))
+    assert engine.evaluate(vendor_reply) == []
+
+
+def test_forward_is_judged_by_the_forwarded_sender(engine: Engine) -> None:
+    fwd = msg(
+        "참고하세요.\n\n---------- Forwarded message ---------\n" + GABIA_TEXT,
+        subject="Fwd: [가비아] 도메인 만료 안내",
+        sender=Address("김철수", "kim@mycorp.com"),
+        results=(auth(("dkim", "pass", {"header.d": "mycorp.com"})),),
+        forwarded=(ForwardedHeader(Address("가비아", "noreply@gabia.com"), "[가비아] 도메인 만료 안내", MAIL_DATE),),
+    )
+    [f] = engine.evaluate(fwd)
+    assert f.vendor == "Gabia" and f.target == "example-shop.co.kr" and not f.suspicious
+    assert any("forwarded" in line for line in f.explanation)
+
+
+def test_forward_of_a_lookalike_is_suspicious(engine: Engine) -> None:
+    fwd = msg(
+        "FYI\n\n" + GABIA_TEXT,
+        subject="Fwd: [가비아] 도메인 만료 안내",
+        sender=Address("김철수", "kim@mycorp.com"),
+        forwarded=(ForwardedHeader(Address("가비아", "noreply@gabia-renew.com"), "도메인 만료 안내", MAIL_DATE),),
+    )
+    [f] = engine.evaluate(fwd)
+    assert f.suspicious and "gabia-renew.com" in f.suspicious_reasons[0]
+
+
+def test_resolution_gives_a_resolving_finding_and_wins_over_match(engine: Engine) -> None:
+    text = "도메인 example-shop.co.kr 의 기간 연장이 완료되었습니다.\n새 만료일: 2027-12-15"
+    [f] = engine.evaluate(msg(text, subject="[가비아] 도메인 연장 완료"))
+    assert f.resolves and f.target == "example-shop.co.kr" and f.deadline is None
+    assert "resolved" in f.action
+
+
+def test_suspicious_mail_never_resolves(engine: Engine) -> None:
+    text = "도메인 example-shop.co.kr 의 기간 연장이 완료되었습니다. 만료일 2027-12-15"
+    [f] = engine.evaluate(msg(text, sender=Address("가비아", "billing@gabia-pay.net"), results=()))
+    assert f.suspicious and not f.resolves
+
+
+def test_marketing_not_condition_blocks_but_bulk_alone_does_not(engine: Engine) -> None:
+    coupon = msg(".com 도메인 등록 할인 쿠폰이 곧 만료됩니다! 쿠폰 만료일: 2026-11-30", list_unsubscribe=True)
+    assert engine.evaluate(coupon) == []
+    bulk_notice = msg(list_unsubscribe=True)
+    [f] = engine.evaluate(bulk_notice)
+    assert f.target == "example-shop.co.kr"
+
+
+def test_digest_gives_one_finding_per_domain_each_with_its_own_deadline(engine: Engine) -> None:
+    text = (
+        "Hello,\n\nThe following domains in your account will expire soon:\n\n"
+        "Domain | Expiration date\nalpha-shop.com | 2026-12-01\nbeta-store.net | 2026-12-20\n"
+        "gamma.io | 2027-01-15\n\nRenew now at https://www.godaddy.com/renew\n"
+        "Questions? Visit godaddy.com. Last updated 2026-01-01."
+    )
+    digest = msg(
+        text,
+        subject="Your domains are expiring",
+        sender=Address("GoDaddy", "renewals@godaddy.com"),
+        results=(auth(("dkim", "pass", {"header.d": "godaddy.com"})),),
+    )
+    found = {f.target: f.deadline for f in engine.evaluate(digest)}
+    assert found == {
+        "alpha-shop.com": date(2026, 12, 1),
+        "beta-store.net": date(2026, 12, 20),
+        "gamma.io": date(2027, 1, 15),
+    }
+
+
+def test_digest_in_sections_gives_each_its_date(engine: Engine) -> None:
+    text = (
+        "아래 도메인의 만료가 다가옵니다.\n\n"
+        "도메인: first-shop.kr\n만료일: 2026-12-05\n\n"
+        "도메인: second-shop.co.kr\n만료일: 2027-02-01\n"
+    )
+    found = {f.target: f.deadline for f in engine.evaluate(msg(text))}
+    assert found == {"first-shop.kr": date(2026, 12, 5), "second-shop.co.kr": date(2027, 2, 1)}
+
+
+def test_if_missing_counts_from_the_mail_date_and_account_target(engine: Engine) -> None:
+    quota = msg(
+        "호스팅 계정의 디스크 용량이 95% 사용 중입니다.\n아이디: myshop01\n",
+        subject="[카페24] 웹 용량 부족 안내",
+        sender=Address("카페24", "noreply@cafe24.com"),
+        results=(auth(("dkim", "pass", {"header.d": "cafe24.com"})),),
+    )
+    [f] = engine.evaluate(quota)
+    assert f.kind == "hosting-quota" and f.target == "myshop01"
+    assert f.deadline == date(2026, 11, 23)
+    assert "if_missing 3d" in " ".join(f.explanation)
+    assert "(deadline 2026-11-23, 3 days)" in f.action
+
+
+def test_account_fallback_target(engine: Engine) -> None:
+    quota = msg(
+        "트래픽 사용량이 초과되었습니다.",
+        subject="트래픽 초과",
+        sender=Address("", "noreply@cafe24.com"),
+        results=(),
+    )
+    [f] = engine.evaluate(quota)
+    assert f.target == "ops@mycorp.com"
+
+
+def test_generic_rule_needs_authentication_as_own_domain(engine: Engine) -> None:
+    text = "Your domain acme-widgets.com will expire on December 30, 2026. Renew it to keep your site online."
+    base = msg(text, subject="Domain expiration notice", sender=Address("Dynadot", "info@dynadot.com"))
+    assert engine.evaluate(dataclasses.replace(base, auth_results=())) == []
+    unaligned = auth(
+        ("dkim", "pass", {"header.d": "sendgrid.net"}), ("spf", "pass", {"smtp.mailfrom": "x@dynadot.com"})
+    )
+    assert engine.evaluate(dataclasses.replace(base, auth_results=(unaligned,))) == []
+    ok = auth(("dkim", "pass", {"header.d": "dynadot.com"}))
+    [f] = engine.evaluate(dataclasses.replace(base, auth_results=(ok,)))
+    assert (f.rule_id, f.vendor, f.target, f.deadline) == (
+        "test-generic-domain-expiry",
+        "dynadot.com",
+        "acme-widgets.com",
+        date(2026, 12, 30),
+    )
+
+
+def test_generic_rule_required_deadline(engine: Engine) -> None:
+    text = "Your domain acme-widgets.com will expire soon."
+    mail = msg(text, subject="Domain expiration", sender=Address("", "info@dynadot.com"),
+               results=(auth(("dmarc", "pass", {"header.from": "dynadot.com"})),))  # fmt: skip
+    assert engine.evaluate(mail) == []
+
+
+def test_generic_rule_ignores_internal_and_freemail(engine: Engine) -> None:
+    text = "Our domain acme-widgets.com will expire on December 30, 2026, please renew."
+    internal = msg(text, subject="domain", sender=Address("", "boss@mycorp.com"),
+                   results=(auth(("dkim", "pass", {"header.d": "mycorp.com"})),))  # fmt: skip
+    assert engine.evaluate(internal) == []
+    free = dataclasses.replace(internal, sender=Address("", "someone@gmail.com"),
+                               auth_results=(auth(("dkim", "pass", {"header.d": "gmail.com"})),))  # fmt: skip
+    assert engine.evaluate(free) == []
+
+
+def test_generic_rule_marks_an_authenticated_lookalike_suspicious(engine: Engine) -> None:
+    text = "Your domain acme-widgets.com will expire on December 30, 2026."
+    phish = msg(text, subject="Domain expiration", sender=Address("", "billing@godaddy-secure.net"),
+                results=(auth(("dkim", "pass", {"header.d": "godaddy-secure.net"})),))  # fmt: skip
+    findings = engine.evaluate(phish)
+    assert findings and all(f.suspicious for f in findings)
+
+
+def test_missing_deadline_renders_placeholder(engine: Engine) -> None:
+    mail = msg("도메인 example-shop.co.kr 이 곧 만료됩니다.")
+    [f] = engine.evaluate(mail)
+    assert f.deadline is None and NO_DEADLINE_TEXT in f.action
+
+
+def test_one_finding_per_kind_and_target_per_mail(engine: Engine) -> None:
+    # The mail matches the Gabia rule and the generic rule: the first rule in load order wins.
+    text = "Your domain example-shop.co.kr will expire on 2026-12-15 (domain expiration)."
+    findings = engine.evaluate(msg(text))
+    assert [f.rule_id for f in findings] == ["test-gabia-domain-expiry"]
+
+
+def test_wants_body_is_a_recall_safe_prefilter(engine: Engine) -> None:
+    headers = dataclasses.replace(msg(), text="")
+    assert engine.wants_body(headers)
+    assert not engine.wants_body(dataclasses.replace(headers, sender=Address("", "friend@random-shop.com"),
+                                                     auth_results=()))  # fmt: skip
+    # A forward's real sender is in the body: always fetch.
+    assert engine.wants_body(dataclasses.replace(headers, subject="FW: 도메인 만료", sender=Address("", "kim@x.com")))
+    # A look-alike sender must be fetched (to report it).
+    assert engine.wants_body(dataclasses.replace(headers, sender=Address("", "a@gabia-billing.com")))
+    # Generic rules only for mail authenticated as its own domain.
+    auth_ok = dataclasses.replace(headers, sender=Address("", "info@dynadot.com"),
+                                  auth_results=(auth(("dkim", "pass", {"header.d": "dynadot.com"})),))  # fmt: skip
+    assert engine.wants_body(auth_ok)
+    assert not engine.wants_body(dataclasses.replace(auth_ok, auth_results=()))
+
+
+def test_wants_body_uses_subject_only_conditions() -> None:
+    from noticewatch.config import RulesConfig
+    from noticewatch.rules.loader import load_ruleset
+
+    ruleset = load_ruleset(RulesConfig(), [PACKS / "subject-only.yaml"], include_builtin=False)
+    eng = Engine(ruleset)
+    base = msg("", subject="Monthly newsletter", sender=Address("", "news@vercel.com"), results=())
+    assert not eng.wants_body(base)
+    assert eng.wants_body(dataclasses.replace(base, subject="Usage limit reached"))
+
+
+def test_explain_reports_matched_near_and_trust(engine: Engine) -> None:
+    ex = engine.explain(msg())
+    by_id = {r.rule_id: r for r in ex.rules}
+    assert by_id["test-gabia-domain-expiry"].verdict is Verdict.MATCHED
+    steps = "\n".join(by_id["test-gabia-domain-expiry"].steps)
+    assert "만료일: 2026-12-15" in steps and "distractor" in steps
+    assert by_id["test-godaddy-domain-expiry"].verdict is Verdict.NO
+    assert any("topmost" in line for line in ex.authentication)
+    # Nearly: the vendor's sender but the wording does not match.
+    near = engine.explain(msg("안녕하세요. 이번 달 이벤트 안내입니다.", subject="이벤트"))
+    v = {r.rule_id: r for r in near.rules}["test-gabia-domain-expiry"]
+    assert v.verdict is Verdict.NEAR and any("✗" in s for s in v.steps)
+    # Nearly: the wording matches but the sender is nobody's.
+    other = engine.explain(msg(sender=Address("", "a@unrelated.org"), results=()))
+    v = {r.rule_id: r for r in other.rules}["test-gabia-domain-expiry"]
+    assert v.verdict is Verdict.NEAR
+
+
+def test_evaluate_and_explain_agree(engine: Engine) -> None:
+    for m in (msg(), msg(sender=Address("Gabia", "x@gabia-billing.com")), msg("nothing here")):
+        assert engine.evaluate(m) == list(engine.explain(m).findings)
+
+
+def test_today_renders_days_left() -> None:
+    eng = Engine(load_paths([PACKS]), today=date(2026, 11, 21))
+    quota = msg("디스크 용량 초과", subject="용량", sender=Address("", "noreply@cafe24.com"), results=())
+    [f] = eng.evaluate(quota)
+    assert "2 days" in f.action
