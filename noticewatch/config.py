@@ -87,6 +87,9 @@ class ChannelConfig(_Section):
     Secrets (SMTP password, webhook URLs with tokens, bot tokens) only by `*_env` / `*_command` options.
     """
 
+    # A secret written by mistake must not come back in the error that refuses it.
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)
+
     name: str = Field(min_length=1)
     type: str  # a key of escalate.registry.CHANNEL_TYPES: "email", "slack", "teams", "webhook", "apprise", ...
     options: dict[str, Any] = Field(default_factory=dict)

@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from noticewatch.config import RouteConfig
+from noticewatch.escalate.message import Notification
 from noticewatch.models import ActionItem, Evidence, Severity, Status
 
 KST = ZoneInfo("Asia/Seoul")
@@ -62,3 +63,30 @@ def make_route(name: str = "web", channels: tuple[str, ...] = ("chat",), **kw: o
 
 def days(start: date, n: int) -> list[date]:
     return [start + timedelta(days=i) for i in range(n)]
+
+
+def sample_items() -> list[ActionItem]:
+    """An overdue item, one due in 3 days (Korean text), a new undated one and a phishing imitation."""
+    return [
+        make_item("0000000000aa", date(2026, 12, 5), target="old-shop.co.kr", status=Status.OVERDUE),
+        make_item(
+            "0000000000bb",
+            date(2026, 12, 11),
+            kind="hosting-quota",
+            vendor="Cafe24",
+            target="shop & <co>",
+            action='호스팅 용량을 늘리세요 ("트래픽 초과")',
+        ),
+        make_item("0000000000cc", None, kind="social-login-deprecation", vendor="Kakao", target="app 12345"),
+        make_item("0000000000dd", date(2026, 12, 20), target="example-shop.co.kr", suspicious=True),
+    ]
+
+
+def sample_digest(channel: str = "chat", now: datetime | None = None) -> Notification:
+    from noticewatch.escalate.message import build_digest
+    from noticewatch.escalate.policy import plan_reminders
+
+    now = now or at(date(2026, 12, 8))
+    items = sample_items()
+    plan = plan_reminders(items, [make_route(channels=(channel,))], now, lambda *_: False)
+    return build_digest(channel, plan.due, now, [i for i in items if not i.suspicious])

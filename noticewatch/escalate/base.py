@@ -41,7 +41,7 @@ class Channel(Protocol):
 class ChannelOptions(BaseModel):
     """Base of each channel type's options: unknown options are errors."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, hide_input_in_errors=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +117,20 @@ def mask_url(url: str) -> str:
     return f"{parts.scheme}://{host}{port}{hidden}"
 
 
+def secret_parts(url: str) -> list[str]:
+    """The pieces of a secret URL that must not appear in a message: itself, its path, tokens, query, password."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return [url]
+    pieces = [url, parts.path, parts.query, parts.password or ""]
+    # A reply may echo just the token segment ("/services/T0/B0/<token>"); short words like "hook" stay.
+    pieces += [seg for seg in parts.path.split("/") if len(seg) >= 6]
+    return [p for p in pieces if p and p != "/"]
+
+
 def scrub(text: str, *secrets: str | None) -> str:
-    """Remove secrets from a message (an error string from a library may quote the URL)."""
-    for s in secrets:
-        if s and len(s) >= 4:
-            text = text.replace(s, "***")
+    """Remove secrets from a message (an error string from a library or a server may quote them)."""
+    for s in sorted((s for s in secrets if s and len(s) >= 4), key=len, reverse=True):
+        text = text.replace(s, "***")
     return text

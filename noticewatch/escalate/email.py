@@ -62,35 +62,10 @@ class EmailOptions(SecretOptions):
 
 
 def ics_bytes(items: tuple[ActionItem, ...], now: datetime) -> bytes:
-    """The open items' deadlines as an iCalendar file (one all-day event per item, stable UIDs)."""
-    return _own_ics(items, now)
+    """The open items' deadlines as an iCalendar file: the same file `noticewatch export --format ics` writes."""
+    from noticewatch.render.ics import render_ics
 
-
-def _own_ics(items: tuple[ActionItem, ...], now: datetime) -> bytes:
-    from datetime import timedelta
-
-    import icalendar
-
-    cal = icalendar.Calendar()
-    cal.add("prodid", "-//noticewatch//notify//EN")
-    cal.add("version", "2.0")
-    cal.add("x-wr-calname", "noticewatch deadlines")
-    for item in items:
-        if item.deadline is None:
-            continue
-        event = icalendar.Event()
-        # Stable UID: re-importing updates the event instead of duplicating it.
-        event.add("uid", f"{item.id}@noticewatch")
-        event.add("dtstamp", now)
-        event.add("dtstart", item.deadline)
-        event.add("dtend", item.deadline + timedelta(days=1))
-        event.add("summary", f"{item.kind}: {item.target} ({item.vendor})")
-        lines = [f"Action: {item.action}"] if item.action else []
-        lines += [f"Evidence: {e.subject}" for e in item.evidence[:3]]
-        lines.append(f"noticewatch item {item.id}")
-        event.add("description", "\n".join(lines))
-        cal.add_component(event)
-    return bytes(cal.to_ical())
+    return render_ics(items, now).encode("utf-8")
 
 
 class EmailChannel:

@@ -6,12 +6,14 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import assert_never
 
 from noticewatch.escalate.policy import Reminder, ReminderKind
 from noticewatch.models import ActionItem
 
 # Digest order: what needs a human first; phishing warnings last, in their own section.
+_URGENCY_ORDER = ("overdue", "due today", "due soon", "upcoming", "without deadline", "possible phishing")
+DUE_SOON_DAYS = 14
+# When one item reaches a channel through several routes, the line shows the most pressing reminder.
 _KIND_ORDER = {
     ReminderKind.OVERDUE: 0,
     ReminderKind.DEADLINE_DAY: 1,
@@ -62,8 +64,9 @@ class Notification:
             return "test message"
         counts: dict[str, int] = {}
         for e in self.entries:
-            counts[_short_label(e.kind)] = counts.get(_short_label(e.kind), 0) + 1
-        return ", ".join(f"{n} {label}" for label, n in counts.items()) or "no reminders"
+            counts[urgency(e)] = counts.get(urgency(e), 0) + 1
+        ordered = sorted(counts.items(), key=lambda kv: _URGENCY_ORDER.index(kv[0]))
+        return ", ".join(f"{n} {label}" for label, n in ordered) or "no reminders"
 
     @property
     def subject(self) -> str:
@@ -120,21 +123,20 @@ def make_test_notification(channel: str, route: str, created: datetime) -> Notif
 
 def _entry_order(e: DigestEntry) -> tuple[int, int, str]:
     days = e.days_left if e.days_left is not None else 10**6
-    return (_KIND_ORDER[e.kind], days, e.item.target)
+    return (_URGENCY_ORDER.index(urgency(e)), days, e.item.target)
 
 
-def _short_label(kind: ReminderKind) -> str:
-    if kind is ReminderKind.OVERDUE:
-        return "overdue"
-    if kind is ReminderKind.DEADLINE_DAY:
-        return "due today"
-    if kind is ReminderKind.BEFORE_DEADLINE:
-        return "due soon"
-    if kind is ReminderKind.NEW:
-        return "new"
-    if kind is ReminderKind.PHISHING:
+def urgency(e: DigestEntry) -> str:
+    """ "overdue", "due today", "due soon", "upcoming", "without deadline" or "possible phishing"."""
+    if e.kind is ReminderKind.PHISHING:
         return "possible phishing"
-    assert_never(kind)
+    if e.days_left is None:
+        return "without deadline"
+    if e.days_left < 0:
+        return "overdue"
+    if e.days_left == 0:
+        return "due today"
+    return "due soon" if e.days_left <= DUE_SOON_DAYS else "upcoming"
 
 
 def when_text(days_left: int | None, deadline: date | None) -> str:
@@ -151,15 +153,9 @@ def when_text(days_left: int | None, deadline: date | None) -> str:
 
 
 def status_label(e: DigestEntry) -> str:
-    if e.kind is ReminderKind.PHISHING:
-        return "POSSIBLE PHISHING"
-    if e.kind is ReminderKind.NEW:
-        return "NEW"
-    if e.days_left is not None and e.days_left < 0:
-        return "OVERDUE"
-    if e.days_left == 0:
-        return "DUE TODAY"
-    return "DUE SOON" if e.days_left is not None else "NOTICE"
+    """The line's tag: "OVERDUE", "DUE SOON (NEW)", "POSSIBLE PHISHING", ..."""
+    label = urgency(e).upper()
+    return f"{label} (NEW)" if e.kind is ReminderKind.NEW else label
 
 
 def _evidence_line(item: ActionItem) -> str:

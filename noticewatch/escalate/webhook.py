@@ -32,6 +32,7 @@ from noticewatch.escalate.base import (
     mask_url,
     resolve_secret,
     scrub,
+    secret_parts,
 )
 from noticewatch.escalate.message import Notification, render_text, status_label
 
@@ -296,7 +297,7 @@ class WebhookChannel:
         url = base + self._url_suffix
         headers = {"Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT}
         headers.update(self._headers)
-        secrets: list[str | None] = [secret]
+        secrets: list[str | None] = [secret, *secret_parts(url)] if secret else []
         for header, env in self._headers_env.items():
             value = resolve_secret(self.name, f"header {header}", env, None)
             headers[header] = value
