@@ -253,7 +253,8 @@ def _show_text(it: Any, day: date, details: dict[str, Any], console: Any) -> Non
     from noticewatch.render.relative import relative_deadline
 
     def line(text: str, style: str = "") -> None:
-        console.print(Text(text, style=style))  # Text: mail content must never be read as rich markup
+        # Text: mail content must never be read as rich markup; soft_wrap keeps long ids unbroken in a pipe.
+        console.print(Text(text, style=style), soft_wrap=True)
 
     status = it.status.value + (" (acked)" if it.acked else "")
     if it.snoozed_until:
@@ -291,7 +292,8 @@ def _show_text(it: Any, day: date, details: dict[str, Any], console: Any) -> Non
         else:
             gave = "no deadline"
         line(f"  {when}  {gave}  [{h.rule_id}]")
-        line(f"      {h.subject}  {h.message_id}", "dim")
+        line(f"      {h.subject}", "dim")
+        line(f"      {h.message_id}", "dim")
         if h.excerpt:
             line(f"      “{h.excerpt}”")
     line("")
