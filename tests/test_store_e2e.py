@@ -92,6 +92,7 @@ def test_items_survive_runs_and_a_moved_deadline_reopens(inbox: Path, tmp_path: 
         "-f",
         "json",
     )
+    assert code == 0
     history = json.loads(out)["deadline_history"]
     assert [h["deadline"] for h in history] == ["2026-12-15", new_deadline.isoformat()]
     assert history[-1]["message_id"] == "<again-1@gabia.com>"
