@@ -53,7 +53,9 @@ def _conditions(cond: Condition, keys: tuple[str | int, ...]) -> Iterator[tuple[
             yield from _conditions(sub, (*keys, name, i))
 
 
-def check_rule(loaded: LoadedRule) -> tuple[list[RulePackError], list[RulePackError]]:
+def check_rule(
+    loaded: LoadedRule, *, examples: bool = True
+) -> tuple[list[RulePackError], list[RulePackError]]:
     rule: Rule = loaded.rule
     errors: list[RulePackError] = []
     warnings: list[RulePackError] = []
@@ -115,7 +117,7 @@ def check_rule(loaded: LoadedRule) -> tuple[list[RulePackError], list[RulePackEr
     # Examples.
     base = Path(loaded.path).parent
     for i, ex in enumerate(rule.examples):
-        if not (base / ex.file).is_file():
+        if examples and not (base / ex.file).is_file():
             err(f"example file not found: {ex.file} (relative to the pack file)", "examples", i, "file")
         if ex.today is not None:
             try:
@@ -164,11 +166,15 @@ def _check_pattern(
     return compiled.group_names
 
 
-def check_rules(rules: Sequence[LoadedRule]) -> tuple[list[RulePackError], list[RulePackError]]:
+def check_rules(
+    rules: Sequence[LoadedRule], *, examples: bool = True
+) -> tuple[list[RulePackError], list[RulePackError]]:
+    """Errors and warnings of every rule. `examples=False` skips the example-file check: a scan does not
+    need the examples, and must not refuse to run because one is missing."""
     errors: list[RulePackError] = []
     warnings: list[RulePackError] = []
     for r in rules:
-        e, w = check_rule(r)
+        e, w = check_rule(r, examples=examples)
         errors += e
         warnings += w
     return errors, warnings

@@ -294,7 +294,7 @@ def _collect(
         )
         (disabled if pack_off or r.id in off_rules else enabled).append(r)
 
-    check_errors, warnings = check_rules([*final_user, *builtin_rules])
+    check_errors, warnings = check_rules([*final_user, *builtin_rules], examples=not stop_early)
     errors += check_errors
     ruleset = RuleSet(tuple(enabled), tuple(infos), tuple(disabled), tuple(overridden), tuple(warnings))
     return _Collected(ruleset, errors, warnings)

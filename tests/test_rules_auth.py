@@ -1,0 +1,170 @@
+"""Sender trust: Authentication-Results (topmost / trusted ids), look-alikes, display-name spoofing, forwards."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from noticewatch.models import Address, AuthMethodResult, AuthResults, ForwardedHeader, Message
+from noticewatch.rules.auth import (
+    VendorCatalog,
+    VendorIdentity,
+    edit_distance,
+    imitation_reason,
+    judge_generic_rule,
+    judge_vendor_rule,
+    sender_views,
+    summarize_auth,
+)
+
+KST = timezone(timedelta(hours=9))
+GABIA = VendorIdentity.build("Gabia", ["gabia.com", "gabia.co.kr"], None, ["가비아"])
+GODADDY = VendorIdentity.build("GoDaddy", ["godaddy.com", "secureserver.net"], None, [])
+NAMECHEAP = VendorIdentity.build("Namecheap", ["namecheap.com"], None, [])
+ROUTE53 = VendorIdentity.build("AWS Route 53", ["registrar.amazon.com", "amazon.com"], ["amazonses.com"], [])
+CATALOG = VendorCatalog([GABIA, GODADDY, NAMECHEAP, ROUTE53])
+
+
+def ar(*results: tuple[str, str, dict[str, str]], authserv: str = "mx.mycorp.com") -> AuthResults:
+    return AuthResults(authserv, tuple(AuthMethodResult(m, r, p) for m, r, p in results))
+
+
+def mail(sender: Address, *headers: AuthResults, forwarded: tuple[ForwardedHeader, ...] = ()) -> Message:
+    return Message(
+        source="t.eml", message_id="<x>", subject="s", sender=sender, to=(Address("", "ops@mycorp.com"),),
+        date=datetime(2026, 11, 20, tzinfo=KST), auth_results=headers, text="", forwarded=forwarded,
+    )  # fmt: skip
+
+
+def judge(m: Message, ident: VendorIdentity = GABIA, trusted: tuple[str, ...] = ()) -> object:
+    return judge_vendor_rule(ident, sender_views(m), summarize_auth(m, trusted), CATALOG)
+
+
+GABIA_ADDR = Address("가비아", "noreply@gabia.com")
+
+
+def test_vendor_sender_with_passing_auth_is_trusted() -> None:
+    v = judge(mail(GABIA_ADDR, ar(("dkim", "pass", {"header.d": "gabia.com"}))))
+    assert v.applies and v.vendor_sender and v.authenticated and not v.suspicious  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("results", "reason"),
+    [
+        ((("spf", "fail", {"smtp.mailfrom": "x@gabia.com"}),), "SPF fail"),
+        ((("dkim", "fail", {"header.d": "gabia.com"}),), "DKIM fail"),
+        ((("dmarc", "fail", {"header.from": "gabia.com"}),), "DMARC fail"),
+        ((("dkim", "pass", {"header.d": "evil-mailer.biz"}),), "unrelated"),
+    ],
+)
+def test_failing_authentication_is_suspicious(results: tuple, reason: str) -> None:  # type: ignore[type-arg]
+    v = judge(mail(GABIA_ADDR, ar(*results)))
+    assert v.applies and v.suspicious and reason in " ".join(v.reasons)  # type: ignore[attr-defined]
+
+
+def test_dkim_pass_for_a_partner_authenticated_domain() -> None:
+    m = mail(Address("", "no-reply@registrar.amazon.com"), ar(("dkim", "pass", {"header.d": "amazonses.com"})))
+    v = judge(m, ROUTE53)
+    assert v.authenticated and not v.suspicious  # type: ignore[attr-defined]
+
+
+def test_missing_authentication_results_is_not_suspicious_but_noted() -> None:
+    v = judge(mail(GABIA_ADDR))
+    assert v.applies and not v.suspicious and "no Authentication-Results" in v.notes[0]  # type: ignore[attr-defined]
+
+
+def test_only_the_topmost_header_counts_by_default() -> None:
+    # A forged "pass" added upstream (lower in the header block) must not hide the receiving server's fail.
+    top = ar(("spf", "fail", {"smtp.mailfrom": "x@gabia.com"}), authserv="mx.mycorp.com")
+    forged = ar(("dkim", "pass", {"header.d": "gabia.com"}), ("dmarc", "pass", {}), authserv="gabia.com")
+    assert judge(mail(GABIA_ADDR, top, forged)).suspicious  # type: ignore[attr-defined]
+    # And a forged fail below a receiving-server pass changes nothing either.
+    assert not judge(mail(GABIA_ADDR, forged, top)).suspicious  # type: ignore[attr-defined]
+
+
+def test_trusted_authserv_ids_select_headers() -> None:
+    internal_relay = ar(("dkim", "pass", {"header.d": "gabia.com"}), authserv="relay.internal")
+    receiving = ar(("dmarc", "fail", {"header.from": "gabia.com"}), authserv="mx.mycorp.com")
+    m = mail(GABIA_ADDR, internal_relay, receiving)
+    assert not judge(m).suspicious  # type: ignore[attr-defined]  # topmost: the relay's pass
+    assert judge(m, trusted=("MX.mycorp.com",)).suspicious  # type: ignore[attr-defined]
+    # Trusted ids that never occur: treated as no Authentication-Results at all.
+    v = judge(m, trusted=("other.example",))
+    assert not v.suspicious and "no Authentication-Results" in v.notes[0]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("email", "ident"),
+    [
+        ("billing@gabia-billing.com", GABIA),
+        ("notice@gabia.co.kr.renew-notice.xyz", GABIA),
+        ("support@godaddy-secure.net", GODADDY),
+        ("renewals@g0daddy.com", GODADDY),
+        ("support@namecheep.com", NAMECHEAP),
+        ("support@narnecheap.com", NAMECHEAP),  # rn looks like m
+        ("billing@xn--gabi-8ve.com", GABIA),  # punycode
+        ("billing@gabiaa.com", GABIA),
+    ],
+)
+def test_lookalike_sender_domains(email: str, ident: VendorIdentity) -> None:
+    addr = Address("", email)
+    assert imitation_reason(addr, ident) is not None
+    v = judge(mail(addr, ar(("dkim", "pass", {"header.d": email.split("@")[1]}))), ident)
+    assert v.applies and v.suspicious and not v.vendor_sender  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "email",
+    ["news@online-shop.com", "a@mycorp.com", "x@gmail.com", "hello@line-works.example", "a@amazing.org"],
+)
+def test_unrelated_domains_are_not_lookalikes(email: str) -> None:
+    for ident in (GABIA, GODADDY, NAMECHEAP, ROUTE53):
+        assert imitation_reason(Address("", email), ident) is None
+
+
+def test_display_name_of_a_vendor_with_another_domain() -> None:
+    for name in ("GoDaddy", "Go Daddy Billing", "가비아 고객센터"):
+        ident = GABIA if "가비아" in name else GODADDY
+        assert imitation_reason(Address(name, "billing@mailer-service.com"), ident) is not None
+    assert imitation_reason(Address("Kim", "kim@mailer-service.com"), GODADDY) is None
+
+
+def test_forward_is_judged_by_the_forwarded_sender_without_dkim() -> None:
+    colleague = Address("김철수", "kim@mycorp.com")
+    fwd = (ForwardedHeader(GABIA_ADDR, "도메인 만료 안내", None),)
+    m = mail(colleague, ar(("dkim", "pass", {"header.d": "mycorp.com"})), forwarded=fwd)
+    v = judge(m)
+    assert v.applies and v.via_forward and v.vendor_sender and not v.suspicious  # type: ignore[attr-defined]
+    assert "cannot be checked" in v.notes[0]  # type: ignore[attr-defined]
+    fake = (ForwardedHeader(Address("가비아", "noreply@gabia-pay.com"), "도메인 만료 안내", None),)
+    v = judge(mail(colleague, forwarded=fake))
+    assert v.applies and v.suspicious  # type: ignore[attr-defined]
+
+
+def test_non_vendor_sender_does_not_apply() -> None:
+    v = judge(mail(Address("", "noreply@godaddy.com")))
+    assert not v.applies  # a real GoDaddy mail is not a Gabia look-alike  # type: ignore[attr-defined]
+
+
+def test_generic_rule_requires_own_domain_authentication() -> None:
+    addr = Address("", "info@dynadot.com")
+
+    def g(*headers: AuthResults) -> object:
+        m = mail(addr, *headers)
+        return judge_generic_rule(sender_views(m), summarize_auth(m, ()), CATALOG)
+
+    assert not g().applies  # type: ignore[attr-defined]
+    assert not g(ar(("spf", "pass", {"smtp.mailfrom": "b@dynadot.com"}))).applies  # type: ignore[attr-defined]
+    assert not g(ar(("dkim", "pass", {"header.d": "sendgrid.net"}))).applies  # type: ignore[attr-defined]
+    assert g(ar(("dkim", "pass", {"header.d": "mail.dynadot.com"}))).applies  # type: ignore[attr-defined]
+    assert g(ar(("dmarc", "pass", {"header.from": "dynadot.com"}))).applies  # type: ignore[attr-defined]
+    m = mail(Address("", "x@godaddy-renewals.com"), ar(("dmarc", "pass", {})))
+    v = judge_generic_rule(sender_views(m), summarize_auth(m, ()), CATALOG)
+    assert v.applies and v.suspicious
+
+
+def test_edit_distance() -> None:
+    assert edit_distance("namecheap", "namecheep") == 1
+    assert edit_distance("gabia", "gabai") == 1  # transposition
+    assert edit_distance("godaddy", "gandi", 2) == 3

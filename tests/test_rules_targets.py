@@ -1,0 +1,68 @@
+"""Target extraction: which domain in a notice is the customer's, and each digest target's own region."""
+
+from __future__ import annotations
+
+from noticewatch.rules.regex import compile_pattern
+from noticewatch.rules.targets import deadline_windows, find_domains, find_pattern_targets
+
+
+def vendor(domain: str) -> bool:
+    return domain.endswith(("gabia.com", "godaddy.com"))
+
+
+def values(text: str, subject: str = "") -> list[str]:
+    return [h.value for h in find_domains(text, subject, vendor)]
+
+
+def test_vendor_links_addresses_files_and_infra_are_excluded() -> None:
+    text = (
+        "고객님의 도메인 example-shop.co.kr 의 만료일이 다가옵니다.\n"
+        "연장: https://www.gabia.com/renew?domain=other.com\n"
+        "문의: help@gabia.com / 담당자 admin@mycorp.com\n"
+        "첨부: invoice.pdf, 로고 logo.png, Node.js, v1.2.3, e.g. this\n"
+        "Follow us on facebook.com | Gabia Co.Ltd | www.gabia.com"
+    )
+    assert values(text) == ["example-shop.co.kr"]
+
+
+def test_recipient_domain_counts_when_written_plainly() -> None:
+    text = "Dear admin@mycorp.com,\nyour domain mycorp.com expires on 2026-12-01."
+    assert values(text) == ["mycorp.com"]
+    assert values("Dear admin@mycorp.com,\nyour domain will expire soon.") == []
+
+
+def test_korean_particles_and_idn() -> None:
+    assert values("도메인 example.co.kr의 만료일은 12월 1일입니다.") == ["example.co.kr"]
+    assert values("만료 예정 도메인: 한글도메인.kr") == ["한글도메인.kr"]
+    assert values("만료 예정 도메인: 회사.한국") == ["회사.한국"]
+    assert values("Domain WWW.Example.COM expires") == ["example.com"]
+
+
+def test_cue_words_decide_over_plain_mentions() -> None:
+    text = "Your domain brand.io will expire soon.\n\nWe also launched new.shop offers!\nSee blog.example.net"
+    assert values(text) == ["brand.io"]
+
+
+def test_subject_is_used_when_the_text_names_no_domain() -> None:
+    assert values("만료일이 다가옵니다.", "[가비아] example.kr 도메인 만료 안내") == ["example.kr"]
+
+
+def test_pattern_targets_take_the_named_group() -> None:
+    pats = [compile_pattern(r"(?:아이디|계정|ID)\s*[:：]\s*(?P<target>[a-z0-9_-]+)")]
+    hits = find_pattern_targets("호스팅 아이디: shop01\n다른 계정: shop02\nID: SHOP01", "", pats)
+    assert [h.value for h in hits] == ["shop01", "shop02"]
+
+
+def test_digest_windows_give_each_target_its_own_region() -> None:
+    text = "Domain | Expires\nalpha.com | 2026-12-01\nbeta.net | 2026-12-05\n\nfooter 2026-01-01"
+    hits = find_domains(text, "", vendor)
+    assert [h.value for h in hits] == ["alpha.com", "beta.net"]
+    a_line = deadline_windows(text, hits, hits[0])[0]
+    assert text[a_line[0] : a_line[1]] == "alpha.com | 2026-12-01"
+    text2 = "도메인: a.com\n만료일: 2026-12-01\n도메인: b.com\n만료일: 2026-12-05"
+    hits2 = find_domains(text2, "", vendor)
+    sections = [deadline_windows(text2, hits2, h)[1] for h in hits2]
+    assert [text2[s:e].strip() for s, e in sections] == [
+        "도메인: a.com\n만료일: 2026-12-01",
+        "도메인: b.com\n만료일: 2026-12-05",
+    ]
