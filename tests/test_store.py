@@ -284,3 +284,15 @@ def test_run_lock_across_processes(tmp_path: Path) -> None:
         proc.wait()
     with run_lock(state):  # the OS released the dead holder's lock
         pass
+
+
+def test_readers_see_the_last_committed_state_during_a_run(tmp_path: Path) -> None:
+    """WAL: `list` reads while a run is mid-transaction, seeing the previous state, without waiting."""
+    path = tmp_path / "state.db"
+    with Store.open(path) as writer, Store.open(path) as reader:
+        writer.add_findings([finding(msg="<old@x>")], seen_at=NOW)
+        with writer.transaction():
+            writer.add_findings([finding(msg="<new@x>")], seen_at=NOW)
+            assert [f.evidence.message_id for f in reader.findings()] == ["<old@x>"]
+        assert len(reader.findings()) == 2
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
