@@ -208,3 +208,31 @@ def test_builtin_packs_meet_the_corpus_targets() -> None:
     assert rep.recall >= 0.97, report
     assert rep.false_positive_count == 0, report
     assert not rep.suspicious_leaked, report
+
+
+def _decoded_text(path: Path) -> str:
+    import email
+    import html
+    from email import policy
+
+    msg = email.message_from_bytes(path.read_bytes(), policy=policy.compat32)
+    chunks = [str(email.header.make_header(email.header.decode_header(msg.get("Subject", ""))))]
+    for part in msg.walk():
+        if part.get_content_maintype() != "text":
+            continue
+        charset = (part.get_content_charset() or "utf-8").lower()
+        # Korean mailers' EUC-KR labels really mean cp949 (its superset).
+        codec = "cp949" if charset in ("euc-kr", "ks_c_5601-1987", "cp949") else charset
+        payload = part.get_payload(decode=True)
+        assert isinstance(payload, bytes)
+        chunks.append(html.unescape(payload.decode(codec)))
+    return "\n".join(chunks)
+
+
+def test_every_labelled_target_is_named_in_its_mail() -> None:
+    """Guards the labels: an expected target (or one of its aliases) must appear in the mail's text."""
+    for lab in sc.load_labels(CORPUS / "labels.yaml"):
+        text = sc.normalize_target(_decoded_text(CORPUS / "mail" / lab.file))
+        for it in lab.items:
+            names = [it.target, *it.aliases]
+            assert any(sc.normalize_target(n) in text for n in names), (lab.file, it.target)

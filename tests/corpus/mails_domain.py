@@ -1003,3 +1003,203 @@ Team Namecheap
         note="receipt with the new expiry under 만료일: a resolution, not a new notice",
     ),
 ]
+
+MAILS += [
+    Mail(
+        name="dom_whois_ko_digest_html_euckr_qp",
+        category="digest",
+        lang="ko",
+        sender=WHOIS,
+        subject="[후이즈] 만기 예정 도메인 목록 안내",
+        date="2026-11-16 10:00 +0900",
+        to="ops@pinecone-hq.com",
+        charset="euc-kr",
+        cte="quoted-printable",
+        form="html",
+        html="""<html><body>
+<p>후이즈를 이용해 주셔서 감사합니다. 30일 이내 만기 예정인 도메인입니다.</p>
+<table border="1" cellspacing="0" cellpadding="5">
+<tr bgcolor="#eeeeee"><td>No</td><td>도메인명</td><td>신청일</td><td>만기일</td><td>상태</td></tr>
+<tr><td>1</td><td>pinecone.co.kr</td><td>2016-12-01</td><td>2026-12-01</td><td>정상</td></tr>
+<tr><td>2</td><td>pineconehq.kr</td><td>2024-12-09</td><td>2026-12-09</td><td>정상</td></tr>
+</table>
+<p>기간연장은 후이즈 홈페이지 &gt; 도메인관리 &gt; 기간연장 에서 가능합니다.</p>
+</body></html>""",
+        items=[
+            item(DOMAIN, "Whois", "pinecone.co.kr", "2026-12-01"),
+            item(DOMAIN, "Whois", "pineconehq.kr", "2026-12-09"),
+        ],
+    ),
+    Mail(
+        name="dom_megazone_ko_html_only",
+        category="positive",
+        lang="ko",
+        sender=MEGAZONE,
+        subject="[메가존] 도메인 만료 15일 전 안내",
+        date="2026-11-16 10:30 +0900",
+        to="admin@pinecone.kr",
+        form="html",
+        html="""<div><h3>도메인 만료 안내</h3>
+<table border="1" cellpadding="4"><tr><th>도메인</th><th>결제일</th><th>만료일</th></tr>
+<tr><td>pinecone-shop.kr</td><td>2025-11-30</td><td>2026-12-01</td></tr></table>
+<p>만료일까지 연장하지 않으면 도메인이 정지됩니다.</p></div>""",
+        items=[item(DOMAIN, "Megazone", "pinecone-shop.kr", "2026-12-01")],
+    ),
+    Mail(
+        name="dom_iwinv_ko_autorenew",
+        category="positive",
+        lang="ko",
+        sender=IWINV,
+        subject="[iwinv] 도메인 자동 연장 예정 안내",
+        date="2026-11-03 10:00 +0900",
+        to="ops@oddjob.kr",
+        text="""자동 연장이 설정된 도메인 oddjob.co.kr 은(는) 2026년 12월 3일에 등록된 결제수단으로 자동 연장될 예정입니다.
+결제수단이 만료되었거나 잔액이 부족하면 자동 연장이 실패할 수 있습니다.
+""",
+        items=[item(DOMAIN, "iwinv", "oddjob.co.kr", "2026-12-03")],
+        note="auto-renew scheduled",
+    ),
+    Mail(
+        name="dom_cloudflare_en_within7",
+        category="positive",
+        lang="en",
+        sender=CLOUDFLARE,
+        subject="Action needed: greentea-labs.app expires within 7 days",
+        date="2026-11-20 12:00 +0000",
+        to="admin@greentea-labs.com",
+        text="""Hello,
+
+Auto-renew is turned off for greentea-labs.app, and the domain will expire within 7 days.
+If you want to keep it, renew it now from the Registrar section of the dashboard.
+
+Cloudflare Registrar
+""",
+        items=[item(DOMAIN, "Cloudflare", "greentea-labs.app", "2026-11-27")],
+        note="'within 7 days' relative",
+    ),
+    Mail(
+        name="dom_hostingkr_ko_euckr_15days",
+        category="positive",
+        lang="ko",
+        sender=HOSTINGKR,
+        subject="[호스팅케이알] 도메인 만료 15일 전 안내",
+        date="2026-11-16 10:00 +0900",
+        to="web@haneul-studio.kr",
+        charset="euc-kr",
+        cte="base64",
+        form="alt",
+        html="""<html><head><meta charset="euc-kr"></head><body>
+<p>고객님의 도메인 만료가 15일 남았습니다.</p>
+<p>도메인 : haneul.co.kr<br>만료 예정일 : 2026년 12월 1일</p>
+<p>만료 후에는 웹사이트와 이메일이 중단됩니다.</p></body></html>""",
+        items=[item(DOMAIN, "hosting.kr", "haneul.co.kr", "2026-12-01")],
+    ),
+    Mail(
+        name="dom_gabia_ko_no_year",
+        category="positive",
+        lang="ko",
+        sender=GABIA,
+        subject="[가비아] bluepeak.co.kr 도메인이 곧 만료됩니다",
+        date="2026-11-21 10:00 +0900",
+        to="owner@bluepeak.kr",
+        text="""안녕하세요, 가비아입니다.
+
+bluepeak.co.kr 도메인이 12월 15일에 만료됩니다.
+만료 전 연장하시면 홈페이지와 메일을 중단 없이 이용하실 수 있습니다.
+"""
+        + GABIA_FOOTER,
+        items=[item(DOMAIN, "Gabia", "bluepeak.co.kr", "2026-12-15")],
+        note="Korean date without a year: inferred from the mail date",
+    ),
+    Mail(
+        name="dom_route53_en_autorenew_scheduled",
+        category="positive",
+        lang="en",
+        sender=ROUTE53,
+        subject="Upcoming automatic renewal for pinecone-hq.org",
+        date="2026-11-08 18:00 +0000",
+        to="domains@pinecone-hq.com",
+        form="alt",
+        html="""<p>Dear AWS customer,</p>
+<p>Automatic renewal is enabled for the following domain. We will renew it on <b>Dec 8, 2026</b> and charge the
+renewal fee to your AWS account.</p>
+<table border="1" cellpadding="4"><tr><th>Domain</th><th>Expiration date</th></tr>
+<tr><td>pinecone-hq.org</td><td>Jan 7, 2027</td></tr></table>
+<p>Amazon Route 53</p>""",
+        items=[item(DOMAIN, "AWS Route 53", "pinecone-hq.org", "2026-12-08")],
+        note="auto-renewal date is the deadline (low severity); expiry shown too",
+    ),
+    Mail(
+        name="dom_fwd_gmail_squarespace",
+        category="forward",
+        lang="en",
+        sender=("Kevin Park", "kevin.park@bluepeak.io"),
+        subject="Fwd: Your domain is about to expire",
+        date="2026-11-15 08:30 -0800",
+        to="it@bluepeak.io",
+        text="""Another one for IT.
+
+---------- Forwarded message ---------
+From: Squarespace Domains <no-reply@squarespace.com>
+Date: Sat, Nov 14, 2026 at 4:02 PM
+Subject: Your domain is about to expire
+To: <kevin.park@bluepeak.io>
+
+
+Your domain bluepeak.shop expires on 12/02/2026. Auto-renew is off. Renew it to keep your website and email
+connected.
+""",
+        items=[item(DOMAIN, "Squarespace", "bluepeak.shop", "2026-12-02")],
+    ),
+    Mail(
+        name="dom_reply_ko_whois_outlook",
+        category="reply",
+        lang="ko",
+        sender=("운영팀", "ops@pinecone-hq.com"),
+        subject="RE: [후이즈] 만기 예정 도메인 목록 안내",
+        date="2026-11-16 14:00 +0900",
+        to="ops@pinecone-hq.com",
+        charset="ks_c_5601-1987",
+        cte="base64",
+        headers={"In-Reply-To": "<whois-list-1116@whois.co.kr>"},
+        text="""두 도메인 모두 오늘 연장 완료했습니다.
+
+-----원본 메시지-----
+보낸 사람: 후이즈 <domain@whois.co.kr>
+보낸 날짜: 2026년 11월 16일 월요일 오전 10:00
+받는 사람: ops@pinecone-hq.com
+제목: [후이즈] 만기 예정 도메인 목록 안내
+
+1 pinecone.co.kr 2016-12-01 2026-12-01 정상
+2 pineconehq.kr 2024-12-09 2026-12-09 정상
+""",
+        items=[],
+        note="Korean Outlook reply (RE: with 원본 메시지 block) adds no item",
+    ),
+]
+
+MAILS += [
+    Mail(
+        name="dom_godaddy_en_digest_mixed_products",
+        category="digest",
+        lang="en",
+        sender=GODADDY,
+        subject="Your products expire soon",
+        date="2026-11-18 07:00 -0800",
+        to="founders@oddjob.dev",
+        form="html",
+        html="""<h2>Products expiring soon</h2>
+<table cellpadding="6" border="1">
+<tr><th>Product</th><th>Expires</th></tr>
+<tr><td>Domain: oddjob.biz</td><td>12/05/2026</td></tr>
+<tr><td>Domain: oddjobs.shop</td><td>12/11/2026</td></tr>
+<tr><td>Web Hosting (cPanel) Economy - oddjob.dev</td><td>12/20/2026</td></tr>
+</table>
+<p>Renew now to avoid interruption.</p>""",
+        items=[
+            item(DOMAIN, "GoDaddy", "oddjob.biz", "2026-12-05"),
+            item(DOMAIN, "GoDaddy", "oddjobs.shop", "2026-12-11"),
+        ],
+        note="hosting-plan term in the same table is neither a domain expiry nor a quota warning",
+    ),
+]

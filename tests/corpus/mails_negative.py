@@ -545,3 +545,295 @@ https://vercel-usage.com/upgrade
         items=[item(QUOTA, "Vercel", "oddjob", "2026-11-24", suspicious=True)],
     ),
 ]
+
+NEGATIVES += [
+    Mail(
+        name="neg_meta_dev_newsletter",
+        category="negative",
+        lang="en",
+        sender=("Meta for Developers", "developers-noreply@fb.com"),
+        subject="Graph API v23.0 is here",
+        date="2026-10-07 17:00 +0000",
+        to="dev@oddjob.dev",
+        form="html",
+        headers=bulk("https://developers.facebook.com/settings/developer/contact/"),
+        html="""<h1>Introducing Graph API v23.0 and Marketing API v23.0</h1>
+<p>Today we're releasing Graph API v23.0. As a reminder, each version is supported for at least two years;
+older versions are deprecated on a rolling schedule published in our changelog.</p>
+<p>Read the changelog to learn what's new.</p>""",
+        items=[],
+        note="provider newsletter about versions in general, no app, no action",
+    ),
+    Mail(
+        name="neg_kakao_maintenance",
+        category="negative",
+        lang="ko",
+        sender=("Kakao Developers", "noreply@kakaocorp.com"),
+        subject="[카카오디벨로퍼스] 정기 점검 안내 (11/28 02:00~06:00)",
+        date="2026-11-20 10:00 +0900",
+        to="dev@haneul-studio.kr",
+        text="""안녕하세요, 카카오입니다.
+
+서비스 안정화를 위한 정기 점검이 진행됩니다.
+
+ - 점검 일시 : 2026년 11월 28일(토) 02:00 ~ 06:00
+ - 영향 : 점검 시간 동안 카카오디벨로퍼스 콘솔 접속이 일시 중단됩니다.
+   (카카오 로그인 API는 정상 제공됩니다.)
+
+이용에 참고 부탁드립니다.
+""",
+        items=[],
+        note="maintenance window: a date and '중단' but nothing to do",
+    ),
+    Mail(
+        name="neg_naver_terms_change",
+        category="negative",
+        lang="ko",
+        sender=("NAVER Developers", "developers_noreply@navercorp.com"),
+        subject="[NAVER Developers] 개발자센터 이용약관 개정 안내",
+        date="2026-11-01 10:00 +0900",
+        to="admin@dalnim.co.kr",
+        text="""네이버 개발자센터 이용약관이 개정됩니다.
+
+ - 시행일 : 2026년 12월 1일
+ - 주요 내용 : 용어 정비 및 분쟁 해결 조항 변경
+
+개정 약관에 동의하지 않으시는 경우 시행일 전까지 이용 계약을 해지하실 수 있습니다.
+""",
+        items=[],
+        note="terms-of-service change with an effective date",
+    ),
+    Mail(
+        name="neg_hostingkr_dormant",
+        category="negative",
+        lang="ko",
+        sender=("호스팅케이알", "noreply@hosting.kr"),
+        subject="[호스팅케이알] 개인정보 유효기간제 적용(휴면 전환) 사전 안내",
+        date="2026-10-12 10:00 +0900",
+        to="hello@mintcake.shop",
+        text="""고객님의 계정이 1년간 로그인 기록이 없어 2026년 11월 12일 휴면 계정으로 전환될 예정입니다.
+휴면 전환을 원하지 않으시면 전환 예정일 전에 로그인해 주세요.
+""",
+        items=[],
+        note="dormant-account notice from a registrar: not a domain expiry",
+    ),
+    Mail(
+        name="neg_whois_privacy_usage_notice",
+        category="negative",
+        lang="ko",
+        sender=("후이즈", "domain@whois.co.kr"),
+        subject="[후이즈] 개인정보 이용내역 안내",
+        date="2026-09-30 10:00 +0900",
+        to="dev@greentea-labs.com",
+        charset="euc-kr",
+        cte="base64",
+        text="""정보통신망법에 따라 연 1회 개인정보 이용내역을 안내드립니다.
+
+ - 수집 항목 : 이름, 이메일, 연락처, 도메인 소유자 정보
+ - 이용 목적 : 도메인 등록 및 만료 안내, 요금 결제
+ - 보유 기간 : 회원 탈퇴 시까지
+""",
+        items=[],
+        note="annual privacy-usage notice mentions 만료 안내 as a purpose",
+    ),
+    Mail(
+        name="neg_github_universe",
+        category="negative",
+        lang="en",
+        sender=("GitHub", "universe@github.com"),
+        subject="Last chance: Universe early-bird pricing expires Friday",
+        date="2026-09-10 16:00 +0000",
+        to="dev@oddjob.dev",
+        headers=bulk("https://github.com/settings/emails"),
+        form="html",
+        html="""<p>Early-bird pricing for GitHub Universe expires Friday, September 12. Save 35%.</p>""",
+        items=[],
+    ),
+    Mail(
+        name="neg_heroku_changelog",
+        category="negative",
+        lang="en",
+        sender=("Heroku", "noreply@heroku.com"),
+        subject="Heroku Changelog: November 2026",
+        date="2026-11-02 18:00 +0000",
+        to="dev@oddjob.dev",
+        headers=bulk("https://dashboard.heroku.com/account/notifications"),
+        text="""What's new on Heroku
+
+- Heroku-22 stack: end of life on April 30, 2027. Upgrade apps to Heroku-24.
+- Postgres 14 deprecation begins in Q1 2027.
+- New: row-level metrics for Essential databases.
+""",
+        items=[],
+        note="platform changelog with dates: not a quota warning",
+    ),
+    Mail(
+        name="neg_cafe24_maintenance",
+        category="negative",
+        lang="ko",
+        sender=("카페24", "no-reply@cafe24corp.com"),
+        subject="[카페24] 호스팅 서버 정기 점검 안내",
+        date="2026-11-19 10:00 +0900",
+        to="owner@bluepeak.kr",
+        text="""서버 안정화를 위한 정기 점검을 진행합니다.
+ - 일시 : 2026년 11월 26일 03:00 ~ 05:00
+ - 영향 : 점검 중 최대 10분간 홈페이지 접속이 원활하지 않을 수 있습니다.
+""",
+        items=[],
+    ),
+    Mail(
+        name="neg_personal_ko_domain_chat",
+        category="negative",
+        lang="ko",
+        sender=("이정민", "jm.lee@pinecone-hq.com"),
+        subject="도메인 이름 아이디어",
+        date="2026-11-05 20:11 +0900",
+        to="ops@pinecone-hq.com",
+        text="""새 서비스 도메인으로 pinecone.ai 어때요? 찾아보니 아직 등록 안 돼 있더라고요.
+가비아에서 .ai 는 2년 단위로만 등록된다고 하네요. 내일 회의 때 얘기해요.
+""",
+        items=[],
+    ),
+    Mail(
+        name="neg_line_devday_invite",
+        category="negative",
+        lang="en",
+        sender=("LINE Developers", "dl_line_developers@linecorp.com"),
+        subject="Registration closes soon: LINE DEVELOPER DAY 2026",
+        date="2026-10-01 03:00 +0000",
+        to="hello@mintcake.shop",
+        headers=bulk("https://developers.line.biz/console/notification"),
+        text="""Registration for LINE DEVELOPER DAY 2026 closes on October 15. Sessions include
+"Migrating LINE Login to v2.1" and "What's next for LIFF".
+""",
+        items=[],
+    ),
+    Mail(
+        name="neg_gabia_hiworks_receipt",
+        category="negative",
+        lang="ko",
+        sender=("가비아", "noreply@gabia.com"),
+        subject="[가비아] 하이웍스 오피스 정기 결제 완료 안내",
+        date="2026-11-01 09:00 +0900",
+        to="admin@dalnim.co.kr",
+        text="""정기 결제가 완료되었습니다.
+
+ - 서비스 : 하이웍스 오피스 (dalnim.co.kr)
+ - 결제일 : 2026-11-01
+ - 이용 기간 : 2026-11-01 ~ 2026-11-30
+ - 결제 금액 : 55,000원
+""",
+        items=[],
+        note="receipt for an unrelated subscription from a registrar",
+    ),
+    Mail(
+        name="neg_godaddy_transfer_out_done",
+        category="negative",
+        lang="en",
+        sender=("GoDaddy", "noreply@godaddy.com"),
+        subject="Your domain transfer is complete",
+        date="2026-09-25 10:00 -0700",
+        to="it@bluepeak.io",
+        text="""The transfer of bluepeak.net away from GoDaddy is complete. The domain is now managed by your new
+registrar. Its expiration date (Mar 2, 2027) is managed there.
+""",
+        items=[],
+        note="transfer-out receipt that mentions an expiry",
+    ),
+]
+
+PHISHING += [
+    Mail(
+        name="phish_gabia_naver_display",
+        category="phishing",
+        lang="ko",
+        sender=("가비아 고객센터", "gabia_help@naver.com"),
+        subject="[가비아] 도메인 만료 최종 안내",
+        date="2026-11-18 22:10 +0900",
+        to="it@sobok-market.kr",
+        auth_domain="naver.com",
+        text="""고객님의 도메인 sobok-market.kr 이 2026년 11월 20일 만료되어 삭제됩니다.
+아래 계좌로 연장 비용 44,000원을 입금해 주세요. 입금 확인 후 즉시 연장됩니다.
+국민은행 000-00-0000-000 (주)가비아도메인
+""",
+        items=[item(DOMAIN, "Gabia", "sobok-market.kr", "2026-11-20", suspicious=True)],
+        note="vendor display name from a naver.com address",
+    ),
+    Mail(
+        name="phish_hostingkr_softfail",
+        category="phishing",
+        lang="ko",
+        sender=("호스팅케이알", "noreply@hosting.kr"),
+        subject="[호스팅케이알] 도메인 만료 30일 전 안내",
+        date="2026-11-19 03:33 +0900",
+        to="hello@mintcake.shop",
+        auth="softfail",
+        text="""고객님의 도메인 mintcake.shop 이 2026년 12월 20일 만료될 예정입니다.
+아래 링크에서 로그인 후 결제 정보를 갱신해 주세요.
+https://hosting-kr.account-verify.top/login
+""",
+        items=[item(DOMAIN, "hosting.kr", "mintcake.shop", "2026-12-20", suspicious=True)],
+        note="vendor domain with spf=softfail, dkim=fail, dmarc=fail at the receiver",
+    ),
+    Mail(
+        name="phish_kakao_spf_fail",
+        category="phishing",
+        lang="ko",
+        sender=("Kakao Developers", "noreply@kakaocorp.com"),
+        subject="[카카오디벨로퍼스] '소복마켓' 앱 카카오 로그인 즉시 중단 예정",
+        date="2026-11-21 02:02 +0900",
+        to="it@sobok-market.kr",
+        auth="fail",
+        text="""'소복마켓' 앱의 카카오 로그인이 정책 위반으로 2026년 11월 23일 중단됩니다.
+중단을 막으려면 아래 링크에서 관리자 인증을 완료하세요.
+http://developers-kakao.support/verify
+""",
+        items=[item(SOCIAL, "Kakao", "소복마켓", "2026-11-23", suspicious=True, aliases=["884213"])],
+    ),
+]
+
+NEGATIVES += [
+    Mail(
+        name="neg_apple_membership_expiry",
+        category="negative",
+        lang="en",
+        sender=("Apple Developer", "developer@insideapple.apple.com"),
+        subject="Your Apple Developer Program membership expires in 30 days",
+        date="2026-11-04 17:00 +0000",
+        to="hello@mintcake.shop",
+        text="""Your Apple Developer Program membership for Mintcake Inc. expires on December 4, 2026.
+To continue distributing apps on the App Store, renew your membership in the Apple Developer app or on the web.
+""",
+        items=[],
+        note="developer-program membership renewal: not a sign-in deprecation (out of the built-in kinds)",
+    ),
+    Mail(
+        name="neg_gcp_free_trial_ending",
+        category="negative",
+        lang="en",
+        sender=("Google Cloud", "CloudPlatform-noreply@google.com"),
+        subject="Your Google Cloud free trial is ending soon",
+        date="2026-11-12 16:00 +0000",
+        to="dev@greentea-labs.com",
+        text="""Your free trial credit for billing account 01A2B3-C4D5E6-F7G8H9 expires on November 30, 2026.
+To keep using Google Cloud, upgrade to a paid account. Resources will be stopped after the trial ends.
+""",
+        items=[],
+        note="trial credit expiry: billing, not a quota or sign-in notice",
+    ),
+    Mail(
+        name="neg_gabia_transfer_approval",
+        category="negative",
+        lang="ko",
+        sender=("가비아", "noreply@gabia.com"),
+        subject="[가비아] 도메인 기관이전 승인 요청",
+        date="2026-11-06 10:00 +0900",
+        to="admin@dalnim.co.kr",
+        text="""dalnim.net 도메인에 대한 기관이전(타 등록기관으로 이전) 요청이 접수되었습니다.
+본인이 요청한 경우 5일 이내에 승인해 주세요. 기간 내 응답이 없으면 자동으로 승인됩니다.
+본인이 요청하지 않았다면 즉시 거부해 주세요.
+""",
+        items=[],
+        note="transfer approval request with a relative deadline: not an expiry",
+    ),
+]
