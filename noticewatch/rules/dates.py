@@ -29,6 +29,7 @@ Policy (also spelled out in `DeadlineResult.reason`):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -64,6 +65,7 @@ class DateMention:
     cue_source: str | None = None  # "before", "after", "column", "previous-line", "range", "intrinsic"
     range_part: Literal["start", "end"] | None = None
     year_inferred: bool = False
+    month_only: bool = False  # "March 2027" / "2027년 3월": the first day (or the last, after "end of" / 말)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +146,7 @@ _ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "mdy_name",
         re.compile(
-            rf"(?:(?<![a-z]){_EN_WEEKDAY}\.?,?{_SP}{{1,3}})?(?<![a-z]){_MONTHS}\.?{_SP}{{0,2}}"
+            rf"(?=[a-z])(?:(?<![a-z]){_EN_WEEKDAY}\.?,?{_SP}{{1,3}})?(?<![a-z]){_MONTHS}\.?{_SP}{{0,2}}"
             rf"(?P<d>\d{{1,2}}){_ORD}(?!\d|:\d)(?:{_SP}{{0,2}},?{_SP}{{0,2}}{_YEAR4}(?!\d))?",
             re.IGNORECASE,
         ),
@@ -152,10 +154,15 @@ _ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dmy_name",
         re.compile(
-            rf"(?:(?<![a-z]){_EN_WEEKDAY}\.?,?{_SP}{{1,3}})?(?<![\d.:/])(?:the{_SP})?(?P<d>\d{{1,2}}){_ORD}"
+            rf"(?=[a-z\d])(?:(?<![a-z]){_EN_WEEKDAY}\.?,?{_SP}{{1,3}})?(?<![\d.:/])(?:the{_SP})?(?P<d>\d{{1,2}}){_ORD}"
             rf"{_SP}{{0,2}}(?:of{_SP}{{1,2}})?{_MONTHS}\.?(?:,?{_SP}{{0,2}}{_YEAR4}(?!\d))?",
             re.IGNORECASE,
         ),
+    ),
+    (
+        "dmy_dash",
+        # WHOIS-style "15-Dec-2026" / "15/Dec/2026"
+        re.compile(rf"(?<![\d])(?P<d>\d{{1,2}})(?P<sep>[-/]){_MONTHS}(?P=sep){_YEAR4}(?!\d)", re.IGNORECASE),
     ),
     (
         "numeric_y_last",
@@ -169,6 +176,21 @@ _ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "md_weekday",
         # "12/15(화)", "12.15(화)": without the weekday a bare 12/15 is too often a fraction or a version
         re.compile(rf"(?<![\d./])(?P<m>\d{{1,2}})[./](?P<d>\d{{1,2}})\.?(?=\s?\({_SP}?[월화수목금토일])"),
+    ),
+    (
+        "ko_ym",
+        re.compile(
+            rf"(?<!\d)(?P<y>(?:19|20)\d{{2}}){_SP}?년{_SP}{{0,2}}(?P<m>\d{{1,2}}){_SP}?월(?!{_SP}?\d)"
+            rf"(?:{_SP}?(?P<part>초|중순|중|말경|말|하순|상순|경))?"
+        ),
+    ),
+    (
+        "en_my",
+        re.compile(
+            rf"(?=[a-z])(?:(?<![a-z])(?P<part>(?:the{_SP})?(?:end|beginning|start|middle)(?:{_SP}of)?|early|mid-?|late)"
+            rf"{_SP}{{0,2}})?(?<![a-z]){_MONTHS}\.?,?{_SP}{{1,2}}{_YEAR4}(?!\d)",
+            re.IGNORECASE,
+        ),
     ),
     (
         "ymd2",
@@ -242,6 +264,7 @@ def _x(p: str, before: int | None = 25, after: int | None = None, en: bool = Fal
     return _CueDef(p, "distractor", 0, before, after, en)
 
 
+_HANGUL = re.compile(r"[가-힣]")
 _S = "[ ]?"  # Korean spacing varies: 만료일 / 만료 일
 _DAYWORD = "(?:일자|일시|일|날짜)"
 # Order matters: where two cues can start at the same place, the longer (more specific) one comes first.
@@ -262,6 +285,7 @@ _CUES: tuple[_CueDef, ...] = (
     _d("기한", 2, 20),
     _d("기간", 2, 20),
     _d("까지", 2, None, 4),
+    _d("(?:이전|전)(?:에|까지)", 2, None, 3),
     _d("(?:부로|부터|자로|이후로)", 2, None, 3),
     _d("(?:만료|만기)", 1, 8, 40),
     _d("(?:종료|중단|정지|차단|폐기|삭제|해지|회수|말소|불가)", 1, 8, 40),
@@ -279,6 +303,7 @@ _CUES: tuple[_CueDef, ...] = (
         8,
     ),
     _x(f"날짜{_S}:", 5),
+    _x("(?:등록|신청|결제|발송|가입|구매|주문|접수|작성|발행|게시)(?:됨|완료|분)?(?![ ]?(?:예정|기한|마감))", None, 2),
     # English, strong deadline cues
     _d(
         r"(?:(?:will|is|are|set|due|scheduled|going)(?: to)?(?: be)? )?(?:expir(?:ation|y|es|ed|ing|e)|lapses?)"
@@ -307,6 +332,14 @@ _CUES: tuple[_CueDef, ...] = (
         True,
     ),
     _d(r"grace period(?: (?:ends?|expires?))?(?: on)?", 1, 25, None, True),
+    _d(
+        r"(?:will|is scheduled to|set to) (?:be )?(?:auto(?:matically)?[ -]?)?renew(?:ed)?(?: automatically)?(?: on)?"
+        r"|auto-?renewal(?: date)?|renewal(?: date)?",
+        2,
+        25,
+        None,
+        True,
+    ),
     _d(
         r"end date|ends on|will end(?: on)?|cut-?off(?: date)?|renew(?:al)? (?:by|before|date)|renews on"
         r"|(?:will )?auto-?(?:matically )?renew(?:s|ed)? on|will renew on|next renewal(?: date)?"
@@ -341,17 +374,23 @@ _CUES: tuple[_CueDef, ...] = (
     _x(r"date ?:", 5, None, True),
     _x(r"©|copyright", 10, None, True),
     _x(r"ago", None, 3, True),
+    _x(r"wrote", None, 80, True),
 )
 
 
-def _cue_source(cue: _CueDef) -> str:
-    if cue.english:
-        return rf"(?<![a-z]){cue.pattern}(?![a-z])"
-    return cue.pattern
-
-
 def _compile_cues(cues: Sequence[_CueDef]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<c{i}>{_cue_source(c)})" for i, c in enumerate(cues)), re.IGNORECASE)
+    # One guard per script in front of its alternatives: most positions then fail on one character class
+    # instead of trying every cue in turn.
+    english = [f"(?P<c{i}>{c.pattern})" for i, c in enumerate(cues) if c.english]
+    korean = [f"(?P<c{i}>{c.pattern})" for i, c in enumerate(cues) if not c.english and _HANGUL.search(c.pattern)]
+    other = [f"(?P<c{i}>{c.pattern})" for i, c in enumerate(cues) if not c.english and not _HANGUL.search(c.pattern)]
+    parts = []
+    if english:
+        parts.append(f"(?<![a-z])(?=[a-z©])(?:{'|'.join(english)})(?![a-z])")
+    if korean:
+        parts.append(f"(?=[가-힣])(?:{'|'.join(korean)})")
+    parts.extend(other)
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 _CUE_RE = _compile_cues(_CUES)
@@ -360,9 +399,9 @@ _CUE_RE = _compile_cues(_CUES)
 _SENTENCE_BREAK = re.compile(r"[.!?。](?:\s|$)|다\.|[;]")
 
 _PHASE = re.compile(
-    r"(?:제[ ]?)?\d{1,2}[ ]?(?:차(?![ ]?(?:안내|공지|통보|알림|메일|고지|발송|경고))|단계)"
+    r"(?=[\d제a-z최마])(?:(?:제[ ]?)?\d{1,2}[ ]?(?:차(?![ ]?(?:안내|공지|통보|알림|메일|고지|발송|경고))|단계)"
     r"|(?<![a-z])(?:phase|stage|step|wave|milestone|round)[ ]?(?:\d{1,2}|[ivx]{1,4}(?![a-z])|one|two|three|four)"
-    r"|(?<![a-z])(?:first|second|third|fourth|final|last) (?:phase|stage|step)|(?:최종|마지막)[ ]?(?:단계|차)",
+    r"|(?<![a-z])(?:first|second|third|fourth|final|last) (?:phase|stage|step)|(?:최종|마지막)[ ]?(?:단계|차))",
     re.IGNORECASE,
 )
 
@@ -380,7 +419,6 @@ _UNDATED_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
-_HANGUL = re.compile(r"[가-힣]")
 _CELL_SPLIT_PIPE = re.compile(r"[ \t]*\|[ \t]*")
 _CELL_SPLIT_WS = re.compile(r"\t+|[ \u00a0\u3000]{2,}")
 
@@ -409,6 +447,7 @@ class _Raw:
     time: time | None = None
     zone: str | None = None
     year_inferred: bool = False
+    month_only: bool = False
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -540,6 +579,7 @@ def _absolute(text: str, base: date | None, spans: _Spans) -> list[_Raw]:
                     kind=kind,
                     weak=kind == "ymd2",
                     has_weekday=has_wd,
+                    month_only=kind in ("ko_ym", "en_my"),
                     time=tm,
                     zone=zone.strip(" ()\t") if zone else None,
                     year_inferred=inferred,
@@ -578,6 +618,18 @@ def _absolute_date(kind: str, m: re.Match[str], base: date | None) -> tuple[date
             month, day = (a, b) if b > 12 else (b, a)
         d = _valid(y, month, day)
         return (d, False) if d else None
+    if kind == "dmy_dash":
+        d = _valid(int(g["y"]), _MONTH_NUM[g["mon"][:3].lower()], int(g["d"]))
+        return (d, False) if d else None
+    if kind in ("ko_ym", "en_my"):
+        y = int(g["y"])
+        month = int(g["m"]) if kind == "ko_ym" else _MONTH_NUM[g["mon"][:3].lower()]
+        part = (g.get("part") or "").lower()
+        last = part.startswith(("말", "하순", "end", "late", "the end"))
+        first = _valid(y, month, 1)
+        if first is None:
+            return None
+        return (_add_months(first, 1) - timedelta(days=1) if last else first), False
     if kind in ("ko_md", "md_weekday"):
         d = _infer_year(int(g["m"]), int(g["d"]), base)
         return (d, True) if d else None
@@ -770,6 +822,11 @@ def _no_break(text: str, a: int, b: int) -> bool:
     return _SENTENCE_BREAK.search(text, a, b) is None if b > a else True
 
 
+# How far around a date its cues are looked for (longest cue plus its largest gap).
+_WINDOW_BEFORE = 80
+_WINDOW_AFTER = 110
+_APPOSITION = re.compile(r"[ \t]{0,2}(?:,|\(|\[|:|=|i\.e\.,?|that is,?)?[ \t]{0,2}(?:on[ \t]|\()?[ \t]{0,2}", re.I)
+
 _RANGE_SEP = re.compile(
     r"[ \t]{0,3}(?:~|〜|～|–|—|-|부터|에서|from|to|through|thru|until|till|and)[ \t]{0,3}", re.IGNORECASE
 )
@@ -787,6 +844,12 @@ def find_dates(text: str, mail_date: datetime | None, extra_cues: Sequence[str] 
 
     `extra_cues` are rule-specific deadline phrases (literal, case-insensitive), treated as strong deadline cues.
     """
+    return list(_find_dates_cached(text, mail_date, tuple(extra_cues)))
+
+
+# The engine asks for one mail's dates once per target of a digest: the work is done once (pure function).
+@functools.lru_cache(maxsize=16)
+def _find_dates_cached(text: str, mail_date: datetime | None, extra_cues: tuple[str, ...]) -> tuple[DateMention, ...]:
     base = _base_date(mail_date, text)
     cues: tuple[_CueDef, ...] = (
         tuple(
@@ -801,7 +864,7 @@ def find_dates(text: str, mail_date: datetime | None, extra_cues: Sequence[str] 
     raws += _relative(text, mail_date, base, spans)
     raws.sort(key=lambda r: r.start)
     if not raws:
-        return []
+        return ()
 
     lines = _Lines(text)
     by_line: dict[int, list[_Raw]] = {}
@@ -812,8 +875,14 @@ def find_dates(text: str, mail_date: datetime | None, extra_cues: Sequence[str] 
     out: list[DateMention] = []
     for li, row in by_line.items():
         ls, le = lines.bounds(li)
-        hits = [h for h in _cue_hits(text, ls, le, cue_re, cues) if not _inside_any(h, row)]
-        decided = [_decide(text, lines, li, row, k, hits, headers, cue_re, cues) for k in range(len(row))]
+        hits = _line_hits(text, ls, le, row, cue_re, cues)
+        hit_starts = [h.start for h in hits]
+        header = headers.get(li)
+        column_cues = _column_cues(text, ls, le, row, header) if header is not None else [None] * len(row)
+        decided = [
+            _decide(text, lines, li, row, k, hits, hit_starts, column_cues[k], cue_re, cues) for k in range(len(row))
+        ]
+        _appositions(text, row, decided)
         parts = _ranges(text, row, decided)
         line_text = text[ls:le].strip()
         for k, r in enumerate(row):
@@ -850,14 +919,48 @@ def find_dates(text: str, mail_date: datetime | None, extra_cues: Sequence[str] 
                     cue_source=dec.source,
                     range_part=parts[k],
                     year_inferred=r.year_inferred,
+                    month_only=r.month_only,
                 )
             )
     out.sort(key=lambda m: m.start)
-    return out
+    return tuple(out)
 
 
-def _inside_any(h: _CueHit, row: list[_Raw]) -> bool:
-    return any(h.start < r.end and r.start < h.end for r in row)
+def _line_hits(
+    text: str, ls: int, le: int, row: list[_Raw], cue_re: re.Pattern[str], cues: Sequence[_CueDef]
+) -> list[_CueHit]:
+    """Cue phrases near the line's dates (a long line is only read around its dates), none inside a date."""
+    windows: list[tuple[int, int]] = []
+    for r in row:
+        ws, we = max(ls, r.start - _WINDOW_BEFORE), min(le, r.end + _WINDOW_AFTER)
+        if windows and ws <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], we))
+        else:
+            windows.append((ws, we))
+    starts = [r.start for r in row]
+    hits = []
+    for ws, we in windows:
+        for h in _cue_hits(text, ws, we, cue_re, cues):
+            i = bisect.bisect_right(starts, h.start) - 1
+            inside = (i >= 0 and row[i].end > h.start) or (i + 1 < len(row) and row[i + 1].start < h.end)
+            if not inside:
+                hits.append(h)
+    return hits
+
+
+def _column_cues(text: str, ls: int, le: int, row: list[_Raw], header: _Header) -> list[_CueHit | None]:
+    row_cells, _ = _cells(text[ls:le], ls)
+    return [_column_cue(header, row_cells, ls, r.start) for r in row]
+
+
+def _appositions(text: str, row: list[_Raw], decided: list[_Decided]) -> None:
+    """ "expires in 30 days, on December 15, 2026" / "D-25 (2026-12-15)": the restated date shares the cue."""
+    for k in range(1, len(row)):
+        prev, cur = decided[k - 1], decided[k]
+        if cur.cue is not None or prev.cue is None or prev.cue.cue.role != "deadline":
+            continue
+        if _APPOSITION.fullmatch(text, row[k - 1].end, row[k].start):
+            decided[k] = _Decided(prev.cue, "apposition", prev.score)
 
 
 def _keep_weak(r: _Raw, dec: _Decided) -> bool:
@@ -872,7 +975,8 @@ def _decide(
     row: list[_Raw],
     k: int,
     hits: list[_CueHit],
-    headers: dict[int, _Header],
+    hit_starts: list[int],
+    column_cue: _CueHit | None,
     cue_re: re.Pattern[str],
     cues: Sequence[_CueDef],
 ) -> _Decided:
@@ -882,7 +986,9 @@ def _decide(
     prev_bound = row[k - 1].end if k > 0 else ls
     next_bound = row[k + 1].start if k + 1 < len(row) else le
     best = _Decided()
-    for h in hits:
+    # Only the cues between the neighbouring dates can govern this one: each cue is looked at twice at most.
+    lo, hi = bisect.bisect_left(hit_starts, prev_bound), bisect.bisect_left(hit_starts, next_bound)
+    for h in hits[lo:hi]:
         c = h.cue
         if c.before_gap is not None and prev_bound <= h.start and h.end <= r.start:
             gap = r.start - h.end
@@ -898,12 +1004,8 @@ def _decide(
                 score = gap + penalty
                 if score < best.score:
                     best = _Decided(h, "after", score)
-    header = headers.get(li)
-    if header is not None:
-        row_cells, _ = _cells(text[ls:le], ls)
-        col = _column_cue(header, row_cells, ls, r.start)
-        if col is not None and best.score > 2.5:
-            best = _Decided(col, "column", 2.5)
+    if column_cue is not None and best.score > 2.5:
+        best = _Decided(column_cue, "column", 2.5)
     if best.cue is None and not text[ls : r.start].strip(" \t|:-*•·>\u00a0\u3000"):
         label = _previous_line_label(text, lines, li, cue_re, cues)
         if label is not None:
@@ -981,8 +1083,10 @@ def _fmt_mention(m: DateMention) -> str:
         "previous-line": f"under the label '{m.cue}' on the line above",
         "range": f"end of the period after '{m.cue}'",
         "intrinsic": f"'{m.cue}' from the mail's date",
+        "apposition": f"restates the date cued by '{m.cue}'",
     }.get(m.cue_source or "", "no cue")
-    return f"{m.date.isoformat()} ('{m.text.strip()}', line {m.line_no}): {where}"
+    approx = ", month only" if m.month_only else ""
+    return f"{m.date.isoformat()} ('{m.text.strip()}', line {m.line_no}{approx}): {where}"
 
 
 def extract_deadline(
@@ -1030,7 +1134,8 @@ def _choose(
     if deadlines:
         future = [m for m in deadlines if base is None or m.date >= base]
         if future:
-            best = min(future, key=lambda m: (m.tier, m.date, m.start))
+            # an absolute date beats a relative one of the same strength: "within 30 days (by Dec 15)"
+            best = min(future, key=lambda m: (m.tier, m.relative, m.month_only, m.date, m.start))
             why = "deadline cue"
             if len({m.date for m in deadlines}) > 1:
                 why = (
