@@ -196,12 +196,16 @@ def load_labels(path: Path) -> list[MailLabel]:
 
 # ---------------------------------------------------------------------------------------------- matching
 
-_STRIP = " \t\r\n\"'`“”‘’「」『』<>()[]{}.,;:"
+_QUOTES = " \t\r\n\"'`“”‘’「」『』,;:"
+_PAIRS = {"(": ")", "[": "]", "<": ">", "{": "}"}
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def normalize_target(text: str) -> str:
-    """Case, width, whitespace, quotes/brackets, a trailing dot and a leading www. do not matter."""
-    t = unicodedata.normalize("NFKC", text).lower().strip().strip(_STRIP)
+    """Case, width, whitespace, quotes, enclosing brackets, a trailing dot and a leading www. do not matter."""
+    t = unicodedata.normalize("NFKC", text).lower().strip().strip(_QUOTES)
+    while len(t) > 1 and _PAIRS.get(t[0]) == t[-1]:
+        t = t[1:-1].strip()
     t = re.sub(r"\s+", " ", t)
     t = re.sub(r"^https?://", "", t)
     if t.startswith("www."):
@@ -219,7 +223,10 @@ def target_match(expected: Expected, found_target: str) -> str | None:
     if f in names:
         return "exact"
     for n in names:
-        short, long_ = sorted((n, f), key=len)
+        # A mailbox in the found target (typically the recipient's) does not name a domain, account or
+        # app just because the name is part of its address.
+        hay = f if _EMAIL.fullmatch(n) else _EMAIL.sub(" ", f)
+        short, long_ = sorted((n, hay), key=len)
         if len(short) >= MIN_LOOSE_LEN and short in long_:
             return "loose"
     return None
@@ -360,10 +367,15 @@ def score(
             if e.suspicious:
                 rep.suspicious_silent.append({"file": lab.file, "expected_target": e.target, "kind": e.kind})
                 continue
-            same_kind = [got[fi].target for fi in sorted(free_f) if got[fi].kind == e.kind]
+            same_kind = [got[fi] for fi in sorted(free_f) if got[fi].kind == e.kind]
             why = "no finding" if lab.file not in skipped else f"mail skipped: {skipped[lab.file]}"
             if same_kind:
-                why = f"wrong target (found {', '.join(same_kind)})"
+                shown = ", ".join(
+                    f"{f.target!r} deadline {f.deadline.isoformat() if f.deadline else None}"
+                    + (" resolves" if f.resolves else "")
+                    for f in same_kind
+                )
+                why = f"wrong target (found {shown}; expected deadline {e.deadline})"
             elif got:
                 why = "no finding of this kind (found: " + ", ".join(f"{f.kind}:{f.target}" for f in got) + ")"
             rep.misses.append(
@@ -539,7 +551,9 @@ def render_text(rep: Report) -> str:
     add("")
     add(f"false positives (ordinary findings not expected): {rep.false_positive_count}")
     for fp in rep.false_positives:
-        add(f"  {fp['file']}: {fp['kind']}:{fp['target']} deadline={fp['deadline']} rule={fp['rule']} ({fp['why']})")
+        res = " resolves" if fp["resolves"] else ""
+        where = f"  {fp['file']}: {fp['kind']}:{fp['target']}"
+        add(f"{where} deadline={fp['deadline']}{res} rule={fp['rule']} ({fp['why']})")
     add("")
     add(f"misses: {len(rep.misses)}")
     for m in rep.misses:

@@ -58,6 +58,10 @@ def test_target_match_exact_alias_loose_and_none() -> None:
     assert sc.target_match(e, "1234567") == "exact"
     assert sc.target_match(e, "Acme Shop (App ID 1234567)") == "loose"
     assert sc.target_match(e, "other") is None
+    # the recipient's mailbox is not the hosting account, even when its domain is the account's name
+    q = _exp(Q, "greentea-labs.com", None)
+    assert sc.target_match(q, "Gabia account (dev@greentea-labs.com)") is None
+    assert sc.target_match(_exp(Q, "admin@dalnim.co.kr", None), "mailbox admin@dalnim.co.kr") == "loose"
     # too short to match loosely
     assert sc.target_match(_exp(D, "ab", None), "abc.com") is None
 
@@ -102,7 +106,7 @@ def test_miss_false_positive_wrong_target_and_wrong_deadline_are_reported_by_fil
         ("wrong.eml", "right.com"),
     }
     wrong = next(m for m in rep.misses if m["file"] == "wrong.eml")
-    assert wrong["why"].startswith("wrong target (found gabia.com")
+    assert wrong["why"].startswith("wrong target (found 'gabia.com' deadline 2026-11-30")
     assert {fp["file"] for fp in rep.false_positives} == {"promo.eml", "wrong.eml"}
     assert rep.false_positives[0]["rule"] == "gabia-expiry"
     assert rep.deadline_errors == [
