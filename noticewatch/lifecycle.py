@@ -18,7 +18,7 @@ import enum
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from noticewatch.errors import ConfigError
@@ -171,24 +171,40 @@ def _deadline_moved(
     today: date,
     entries: Sequence[DeadlineEntry] | None,
 ) -> bool:
-    """Whether a notice dated after `since` gives another deadline than the item had at `since`."""
+    """Whether a notice that came in after `since` gives another deadline than the item had at `since`."""
     if entries is None:
         newest = item.evidence[0].date if item.evidence else None
         if newest is None or newest <= since or item.deadline is None or item.status is Status.RESOLVED:
             return False
-        known = {deadline_then, *(p.deadline for p in item.phases)} if item.phases else {deadline_then}
-        return deadline_then is not None and item.deadline not in known
-    dated = [e for e in _visible_entries(entries, today) if _gives_deadline(e) and e.when is not None]
-    before = [e for e in dated if e.when is not None and e.when <= since]
-    after = [e for e in dated if e.when is not None and e.when > since]
-    if not after:
-        return False
-    if before:
-        reference = _signature(before[-1])
-        return any(_signature(e) != reference for e in after)
+        accepted = {deadline_then, *(p.deadline for p in item.phases)} if item.phases else {deadline_then}
+        return deadline_then is not None and item.deadline not in accepted
+    dated = [e for e in _visible_entries(entries, today) if _gives_deadline(e)]
+    # What the person could see when acting: notices stored by then. The newest of them gave the deadline.
+    known = [e for e in dated if _known_at(e, since)]
+    reference = max(known, key=_mail_order) if known else None
+    # News since then: notices stored later that supersede it (dated later), including a mail dated before the
+    # action that a later run found; an old mail found late that supersedes nothing is not news.
+    news = [
+        e for e in dated if not _known_at(e, since) and (reference is None or _mail_order(e) >= _mail_order(reference))
+    ]
+    if reference is not None:
+        return any(_signature(e) != _signature(reference) for e in news)
     if deadline_then is None:
         return False
-    return any(e.deadline != deadline_then and deadline_then not in {p.deadline for p in e.phases} for e in after)
+    return any(e.deadline != deadline_then and deadline_then not in {p.deadline for p in e.phases} for e in news)
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _mail_order(e: DeadlineEntry) -> datetime:
+    # As triage orders notices: by mail date, undated mail first.
+    return e.date or _EPOCH
+
+
+def _known_at(e: DeadlineEntry, since: datetime) -> bool:
+    seen = e.seen_at or e.when
+    return seen is not None and seen <= since
 
 
 def _resolved_after(item: ActionItem, since: datetime, entries: Sequence[DeadlineEntry] | None) -> bool:

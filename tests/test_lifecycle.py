@@ -118,6 +118,15 @@ def test_older_notice_found_late_does_not_reopen(store: Store) -> None:
     assert current_items(store, TODAY)[0].acked
 
 
+def test_newest_notice_found_after_the_ack_reopens(store: Store) -> None:
+    """A mail dated just before the ack but found by a later run is news if it moves the deadline."""
+    record_action(store, item_id_of(store), ActionKind.ACK, by="kim", now=ACK_TIME)
+    late = finding(msg="<n3@g>", deadline=date(2026, 11, 20), when=ACK_TIME - timedelta(hours=1))
+    store.add_findings([late], seen_at=ACK_TIME + timedelta(hours=2))
+    it = current_items(store, TODAY)[0]
+    assert it.deadline == date(2026, 11, 20) and not it.acked
+
+
 def test_notice_after_today_is_ignored(store: Store) -> None:
     """--today reproduces the past: a mail dated after it neither moves the deadline nor reopens."""
     record_action(store, item_id_of(store), ActionKind.ACK, by="kim", now=ACK_TIME)
