@@ -7,8 +7,9 @@ Rules (documented in README):
 - snooze --until DATE: hidden from `list`, `check` and reminders before DATE; shown again from DATE on.
 - resolve: done by hand (no confirmation mail will come); status resolved.
 - reopen: undoes ack, snooze and resolve, including a resolution that came from a receipt mail older than it.
-- A new notice about an acked, snoozed or resolved item that MOVES the deadline (a notice dated after the action,
-  giving another deadline than the one the item had then) reopens it: the renewal did not happen.
+- A new notice about an acked, snoozed or resolved item that MOVES the deadline reopens it: the renewal did not
+  happen. "New" means stored by a run after the action and superseding the notice the item showed then (an
+  old mail found late is not news); "moves" means it gives another deadline (or phases) than that notice.
 """
 
 from __future__ import annotations
