@@ -362,7 +362,8 @@ _ORIGINAL_MESSAGE = re.compile(r"original message|원본 메시지|ursprünglich
 _ATTRIBUTION = re.compile(
     r"(?:^|\s)(?:wrote|schrieb|a écrit|escribió|написал|님이 작성|작성)\s*[:：]?\s*$", re.IGNORECASE
 )
-_ATTRIBUTION_HINT = re.compile(r"wrote|schrieb|écrit|escribió|написал|작성", re.IGNORECASE)
+# Cheap substring test before the per-line attribution scan (most mail is neither reply nor forward).
+_ATTRIBUTION_WORDS = ("wrote", "Wrote", "WROTE", "작성", "schrieb", "écrit", "escribió", "написал")
 _ATTRIBUTION_START = re.compile(
     r"^[ \t]*(?:On\b|Am\b|Le\b|El\b|\d{4}[년.\-/]|\d{1,2}[./]\d{1,2}[./]\d{2,4}|20\d\d)", re.IGNORECASE
 )
@@ -649,7 +650,7 @@ def split_body(subject: str, text: str, *, korean: bool = False) -> BodySplit:
     if kind is None and text:
         if has_forward_marker(text):
             kind = "forward"
-        elif _ATTRIBUTION_HINT.search(text):
+        elif any(word in text for word in _ATTRIBUTION_WORDS):
             lines = text.split("\n")
             if any(_attribution_at(lines, i) for i in range(len(lines))):
                 kind = "reply"
@@ -681,12 +682,20 @@ _STUB = re.compile(
 )
 
 
+_STUB_WORDS = ("html", "browser", "web", "online", "브라우저", "메일이")
+
+
 def is_stub_text(text: str) -> bool:
     """A text/plain alternative that only says "view this mail in HTML" (or nothing at all)."""
     stripped = text.strip()
     if len(stripped) < 12:
         return True
-    return len(stripped) <= 600 and _STUB.search(stripped) is not None
+    if len(stripped) > 600:
+        return False
+    lowered = stripped.lower()
+    if not any(word in lowered for word in _STUB_WORDS):
+        return False
+    return _STUB.search(lowered) is not None
 
 
 def unflow(text: str, *, delsp: bool) -> str:

@@ -46,6 +46,13 @@ _SIMPLE_MAILBOX = re.compile(
 _KOREAN_LABEL = re.compile(r"ks_c_5601|euc-?kr|cp949|iso-2022-kr|windows-949|korean", re.IGNORECASE)
 _ZONE_WORDS = re.compile(r"\b(KST|JST)\b\s*$|\b(KST|JST)\b(?=\s*\()")
 _HAS_ZONE = re.compile(r"(?:[+-]\d{4}|\b[A-Za-z]{1,5})\s*(?:\([^()]*\))?\s*$")
+_WANTED_HEADERS = frozenset(
+    {
+        b"from", b"to", b"subject", b"date", b"message-id", b"reply-to", b"list-unsubscribe", b"precedence",
+        b"authentication-results", b"content-type", b"content-transfer-encoding", b"content-disposition",
+    }
+)
+_PRESENCE_HEADERS = frozenset({b"received", b"mime-version", b"return-path", b"delivered-to", b"cc", b"sender"})
 _MAIL_HEADERS = frozenset(
     {
         "from",
@@ -86,12 +93,18 @@ def _header_end(data: bytes, start: int, end: int) -> tuple[int, int]:
 
 
 def _parse_header_block(block: bytes) -> dict[str, list[bytes]]:
+    """Unfolded values of the header fields parsing uses; other mail headers are recorded as present
+    (empty list) without the cost of unfolding them (Received and DKIM-Signature are long)."""
     headers: dict[str, list[bytes]] = {}
-    for match in _HEADER_FIELD.finditer(block):
-        value = match.group(2)
+    for raw_name, value in _HEADER_FIELD.findall(block):
+        name = raw_name.lower()
+        if name not in _WANTED_HEADERS:
+            if name in _PRESENCE_HEADERS:
+                headers.setdefault(name.decode("ascii"), [])
+            continue
         if b"\n" in value:
             value = _UNFOLD.sub(b"", value)
-        headers.setdefault(match.group(1).lower().decode("ascii"), []).append(value.strip(b" \t\r\n"))
+        headers.setdefault(name.decode("ascii"), []).append(value.strip(b" \t\r\n"))
     return headers
 
 

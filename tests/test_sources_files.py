@@ -71,7 +71,12 @@ def test_mbox_is_split_numbered_and_unquoted() -> None:
 def test_mbox_streams_across_chunk_boundaries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import noticewatch.sources.files as files
 
-    # Tiny chunks force every postmark line to straddle a chunk boundary at some point.
+    # Without mmap (pipes, odd file systems) the mbox is read in chunks; tiny chunks force every postmark
+    # line to straddle a chunk boundary at some point.
+    def no_mmap(*args: object, **kwargs: object) -> None:
+        raise OSError("mmap not supported")
+
+    monkeypatch.setattr(files.mmap, "mmap", no_mmap)
     monkeypatch.setattr(files, "_CHUNK", 7)
     data = (MAIL / "sample.mbox").read_bytes()
     crlf = tmp_path / "crlf.mbox"
@@ -79,6 +84,19 @@ def test_mbox_streams_across_chunk_boundaries(tmp_path: Path, monkeypatch: pytes
     for path in (MAIL / "sample.mbox", crlf):
         items = list(MboxSource(path).messages())
         assert subjects(items) == ["mbox one", "mbox two", "mbox three 한글"]
+
+
+def test_mbox_mapped_releases_pages_as_it_goes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import noticewatch.sources.files as files
+
+    monkeypatch.setattr(files, "_RELEASE_EVERY", 1)
+    data = (MAIL / "sample.mbox").read_bytes()
+    path = tmp_path / "big.mbox"
+    path.write_bytes(data * 50)
+    items = list(MboxSource(path).messages())
+    assert len(items) == 150
+    assert items[-1].source == f"{path}#150"
+    assert subjects(items[-3:]) == ["mbox one", "mbox two", "mbox three 한글"]
 
 
 def test_mbox_body_line_starting_with_from_without_postmark_is_not_a_split(tmp_path: Path) -> None:

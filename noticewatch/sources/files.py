@@ -7,10 +7,12 @@ read in chunks and split on "From " lines, so a multi-gigabyte mailbox never sit
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from noticewatch.errors import InputError
 from noticewatch.models import RawMessage, ScanWarning
@@ -23,6 +25,9 @@ _HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:")
 # The postmark line that starts an mbox message: "From sender@host Mon Nov 20 09:00:00 2026".
 # A body line that merely starts with "From " rarely carries a time of day, so require one.
 _POSTMARK = re.compile(rb"From \S*[^\n]*\d{1,2}:\d{2}")
+_RELEASE_EVERY = 64 * 1024 * 1024
+_MADV_DONTNEED: int | None = getattr(mmap, "MADV_DONTNEED", None)
+_NON_BLANK = re.compile(rb"[^ \t\r\n]")
 _MBOXRD_QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 
 
@@ -94,51 +99,104 @@ class MboxSource:
             yield ScanWarning(str(self._path), "no mail found")
 
 
-def _message_from_mbox(chunk: bytes) -> bytes:
-    """Strip the postmark line and the separating blank line; undo mboxrd ">From " quoting."""
-    newline = chunk.find(b"\n")
-    body = chunk[newline + 1 :] if newline != -1 else b""
-    if body.endswith(b"\r\n"):
-        body = body[:-2]
-    elif body.endswith(b"\n"):
-        body = body[:-1]
-    if b"\n>From " in body or b"\n>>" in body or body.startswith(b">From "):
-        body = _MBOXRD_QUOTED_FROM.sub(rb"\1", body)
-    return body
+def _message_from_mbox(buffer: bytes | bytearray | mmap.mmap, start: int, end: int) -> bytes | None:
+    """The message in buffer[start:end] without its postmark line and separating blank line, mboxrd
+    ">From " quoting undone; None for an empty one. Copies the bytes once: messages can be megabytes."""
+    body = buffer.find(b"\n", start, end) + 1
+    if body == 0:
+        return None
+    if end > body and buffer[end - 1] == 0x0A:
+        end -= 1
+        if end > body and buffer[end - 1] == 0x0D:
+            end -= 1
+    with memoryview(buffer) as view:
+        data = bytes(view[body:end])
+    if _NON_BLANK.search(data) is None:
+        return None
+    if b">From " in data:
+        data = _MBOXRD_QUOTED_FROM.sub(rb"\1", data)
+    return data
+
+
+def _is_postmark(buffer: bytes | bytearray | mmap.mmap, pos: int, line_end: int) -> bool:
+    return _POSTMARK.match(buffer, pos, line_end) is not None
 
 
 def _split_mbox(path: Path) -> Iterator[bytes]:
     with path.open("rb") as handle:
-        # The buffer always starts at the current message's postmark line.
-        buffer = bytearray()
-        search_from = 0
-        eof = False
-        while not eof:
-            chunk = handle.read(_CHUNK)
-            eof = not chunk
-            buffer += chunk
-            while True:
-                pos = buffer.find(b"\nFrom ", search_from)
-                if pos == -1:
-                    # A "\nFrom " split between two chunks is found on the next pass.
-                    search_from = max(0, len(buffer) - 6)
+        try:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # empty file, pipe, or a file system without mmap
+            mapped = None
+        if mapped is None:
+            yield from _split_mbox_stream(handle)
+            return
+        with mapped:
+            yield from _split_mbox_mapped(mapped)
+
+
+def _split_mbox_mapped(mapped: mmap.mmap) -> Iterator[bytes]:
+    # The file stays in the page cache, not in our heap; pages already handed on are dropped from this
+    # process's resident set so a multi-gigabyte mbox does not show up as multi-gigabyte RSS.
+    size = len(mapped)
+    start = 0
+    search_from = 0
+    released = 0
+    while True:
+        pos = mapped.find(b"\nFrom ", search_from)
+        if pos == -1:
+            break
+        line_end = mapped.find(b"\n", pos + 1)
+        if line_end == -1:
+            line_end = size
+        if not _is_postmark(mapped, pos + 1, line_end):
+            search_from = pos + 1
+            continue
+        message = _message_from_mbox(mapped, start, pos + 1)
+        start = search_from = pos + 1
+        if message is not None:
+            yield message
+        if start - released >= _RELEASE_EVERY and _MADV_DONTNEED is not None:
+            boundary = start - start % mmap.PAGESIZE
+            mapped.madvise(_MADV_DONTNEED, released, boundary - released)
+            released = boundary
+    message = _message_from_mbox(mapped, start, size)
+    if message is not None:
+        yield message
+
+
+def _split_mbox_stream(handle: BinaryIO) -> Iterator[bytes]:
+    # The buffer always starts at the current message's postmark line.
+    buffer = bytearray()
+    search_from = 0
+    eof = False
+    while not eof:
+        chunk = handle.read(_CHUNK)
+        eof = not chunk
+        buffer += chunk
+        while True:
+            pos = buffer.find(b"\nFrom ", search_from)
+            if pos == -1:
+                # A "\nFrom " split between two chunks is found on the next pass.
+                search_from = max(0, len(buffer) - 6)
+                break
+            line_end = buffer.find(b"\n", pos + 1)
+            if line_end == -1:
+                if not eof:
+                    search_from = pos  # the postmark line is cut by the chunk; read more first
                     break
-                line_end = buffer.find(b"\n", pos + 1)
-                if line_end == -1:
-                    if not eof:
-                        search_from = pos  # the postmark line is cut by the chunk; read more first
-                        break
-                    line_end = len(buffer)
-                if not _POSTMARK.match(buffer, pos + 1, line_end):
-                    search_from = pos + 1
-                    continue
-                message = bytes(buffer[: pos + 1])
-                del buffer[: pos + 1]
-                search_from = 0
-                if message.strip():
-                    yield _message_from_mbox(message)
-        if buffer.strip():
-            yield _message_from_mbox(bytes(buffer))
+                line_end = len(buffer)
+            if not _is_postmark(buffer, pos + 1, line_end):
+                search_from = pos + 1
+                continue
+            message = _message_from_mbox(buffer, 0, pos + 1)
+            del buffer[: pos + 1]
+            search_from = 0
+            if message is not None:
+                yield message
+    message = _message_from_mbox(buffer, 0, len(buffer))
+    if message is not None:
+        yield message
 
 
 class MaildirSource:
