@@ -87,6 +87,7 @@ class KindStats:
     resolves_scored: int = 0
     resolves_correct: int = 0
     vendor_correct: int = 0
+    detected: int = 0  # diagnostic: ordinary expected items whose mail gave an ordinary finding of the kind
 
     def rates(self) -> dict[str, float | None]:
         def ratio(a: int, b: int) -> float | None:
@@ -99,6 +100,7 @@ class KindStats:
             "target_accuracy": ratio(self.target_exact, self.matched),
             "resolves_accuracy": ratio(self.resolves_correct, self.resolves_scored),
             "vendor_accuracy": ratio(self.vendor_correct, self.matched),
+            "detection_recall": ratio(self.detected, self.expected),
         }
 
 
@@ -310,12 +312,15 @@ def score(
         exp = list(lab.items)
         got = list(findings.get(lab.file, ()))
         pairs, free_e, free_f = _pair(exp, got)
+        kinds_found = {f.kind for f in got if not f.suspicious}
         for e in exp:
             if e.suspicious:
                 rep.suspicious_expected += 1
             else:
-                rep.stats(e.kind).expected += 1
-                rep.overall.expected += 1
+                for st in (rep.stats(e.kind), rep.overall):
+                    st.expected += 1
+                    # Tells "the notice was not recognised" apart from "recognised, wrong target".
+                    st.detected += e.kind in kinds_found
         for f in got:
             if not f.suspicious:
                 rep.stats(f.kind).found += 1
@@ -536,6 +541,10 @@ def render_text(rep: Report) -> str:
             f"{kind:<26} {st.expected:>8} {st.found:>6} {_pct(r['recall']):>7} {_pct(r['precision']):>7}"
             f" {_pct(r['deadline_accuracy']):>8} {_pct(r['target_accuracy']):>7} {_pct(r['resolves_accuracy']):>8}"
         )
+    add("")
+    add("detection (diagnostic: a finding of the right kind in the mail, whatever its target):")
+    for kind, st in rows:
+        add(f"  {kind:<26} {st.detected}/{st.expected} {_pct(st.rates()['detection_recall'])}")
     add("")
     add(
         f"suspicious (phishing) items: {rep.suspicious_expected} expected, {rep.suspicious_reported} reported as"

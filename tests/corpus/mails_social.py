@@ -320,7 +320,7 @@ After that date, sign-in with the old library will stop working for your users.<
                 "Google",
                 "pinecone-prod",
                 "2026-12-15",
-                aliases=["4471823390-abcd12ef.apps.googleusercontent.com", "Google Sign-In"],
+                aliases=["4471823390-abcd12ef.apps.googleusercontent.com"],
             )
         ],
     ),
@@ -419,7 +419,6 @@ Apple Developer Relations
                     "appleid.auth.js 1.x",
                     "com.bluepeak.web",
                     "Sign in with Apple JS v1",
-                    "Sign in with Apple JS",
                 ],
             )
         ],
@@ -460,7 +459,7 @@ available version, which may break Facebook Login and other features of your app
 <p><a href="https://developers.facebook.com/tools/api_versioning/778812349001">Go to API Upgrade Tool</a></p>
 <p style="font-size:11px;color:#90949c">Meta Platforms, Inc., Attention: Developer Relations, 1 Meta Way, Menlo Park, CA 94025</p>
 </td></tr></table>""",
-        items=[item(SOCIAL, "Meta", "Oddjob Market", "2027-02-03", aliases=["778812349001", "Graph API v19.0"])],
+        items=[item(SOCIAL, "Meta", "Oddjob Market", "2027-02-03", aliases=["778812349001"])],
     ),
     Mail(
         name="social_meta_login_permission",
@@ -568,7 +567,7 @@ For details, see the LINE Login documentation.
 
 LY Corporation
 """,
-        items=[item(SOCIAL, "LINE", "Mintcake Login", "2026-12-15", aliases=["1654987321", "LINE Login v2.0"])],
+        items=[item(SOCIAL, "LINE", "Mintcake Login", "2026-12-15", aliases=["1654987321"])],
     ),
     Mail(
         name="social_line_sdk_deprecated_tba",
