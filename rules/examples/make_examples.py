@@ -1,0 +1,1381 @@
+"""Writes the example mails of the built-in rule packs (rules/examples/<pack>/*.eml).
+
+Run from anywhere: `python rules/examples/make_examples.py`. The output is deterministic (fixed dates,
+Message-IDs and MIME boundaries), so a re-run changes nothing unless this file changed.
+
+The mails imitate the forms vendors really send, so that the encodings under test are real: HTML-only mail
+with layout tables, multipart/alternative, base64 and quoted-printable bodies, EUC-KR and cp949 Korean
+(labelled ks_c_5601-1987, as Outlook and older Korean mailers do), RFC 2047 subjects, Authentication-Results
+of the receiving server, List-Unsubscribe on marketing. Their wording is deliberately varied: they are the
+rules' documentation and tests, never the source the rules' patterns were written from.
+"""
+
+from __future__ import annotations
+
+import base64
+import quopri
+from email.header import Header
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.utils import formataddr
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RECEIVER = "mx.hanbit-example.co.kr"  # the authserv-id of "our" receiving server
+TO = "ops@hanbit-example.co.kr"
+_written: list[Path] = []
+
+
+def _part(body: str, subtype: str, charset: str, cte: str, encode_as: str | None) -> MIMENonMultipart:
+    raw = body.encode(encode_as or charset)
+    part = MIMENonMultipart("text", subtype, charset=charset)
+    if cte == "base64":
+        part.set_payload(base64.encodebytes(raw).decode("ascii"))
+    elif cte == "quoted-printable":
+        part.set_payload(quopri.encodestring(raw).decode("ascii"))
+    elif cte == "7bit":
+        part.set_payload(raw.decode("ascii"))
+    else:
+        raise ValueError(cte)
+    part["Content-Transfer-Encoding"] = cte
+    return part
+
+
+def _header_charset(body_charset: str) -> str:
+    return "euc-kr" if body_charset in ("euc-kr", "ks_c_5601-1987") else "utf-8"
+
+
+def _encode_header(value: str, body_charset: str) -> str:
+    """RFC 2047 encoded-word in the body's charset (Outlook-era Korean mail labels headers ks_c_5601-1987)."""
+    if value.isascii():
+        return value
+    if body_charset == "ks_c_5601-1987":
+        return "=?ks_c_5601-1987?B?" + base64.b64encode(value.encode("cp949")).decode("ascii") + "?="
+    return Header(value, _header_charset(body_charset)).encode()
+
+
+def _auth(result: str, domain: str) -> str:
+    if result == "pass":
+        return (
+            f"{RECEIVER}; dkim=pass header.d={domain} header.s=s2048; spf=pass smtp.mailfrom=bounce.{domain}; "
+            f"dmarc=pass (p=REJECT) header.from={domain}"
+        )
+    return (
+        f"{RECEIVER}; dkim=fail (signature did not verify) header.d={domain} header.s=k1; "
+        f"spf=softfail smtp.mailfrom={domain}; dmarc=fail (p=NONE) header.from={domain}"
+    )
+
+
+def mail(
+    pack: str,
+    name: str,
+    *,
+    sender: tuple[str, str],
+    subject: str,
+    date: str,
+    plain: str | None = None,
+    html: str | None = None,
+    charset: str = "utf-8",
+    cte: str = "base64",
+    encode_as: str | None = None,
+    auth: str | None = "pass",
+    to: str = TO,
+    bulk: bool = False,
+    headers: dict[str, str] | None = None,
+) -> None:
+    """Write one .eml: HTML-only, plain-only, or multipart/alternative when both are given."""
+    parts = [
+        _part(body, sub, charset, cte, encode_as)
+        for body, sub in ((plain, "plain"), (html, "html"))
+        if body is not None
+    ]
+    if len(parts) == 1:
+        msg: MIMENonMultipart | MIMEMultipart = parts[0]
+    else:
+        msg = MIMEMultipart("alternative", boundary=f"=_nw_{pack[:6]}_{name[:20]}_alt")
+        for p in parts:
+            msg.attach(p)
+    head: list[tuple[str, str]] = []
+    domain = sender[1].rpartition("@")[2]
+    if auth is not None:
+        head.append(("Authentication-Results", _auth(auth, domain)))
+    head += [
+        ("Received", f"from mail.{domain} (mail.{domain} [203.0.113.25]) by {RECEIVER} with ESMTPS; {date}"),
+        ("From", formataddr(sender, charset=_header_charset(charset))),
+        ("To", to),
+        ("Subject", _encode_header(subject, charset)),
+        ("Date", date),
+        ("Message-ID", f"<{name}.{pack}@{domain}>"),
+        ("MIME-Version", "1.0"),
+    ]
+    if bulk:
+        head += [("List-Unsubscribe", f"<https://{domain}/unsubscribe?u=8841>"), ("Precedence", "bulk")]
+    for k, v in (headers or {}).items():
+        head.append((k, v))
+    for k in ("MIME-Version",):
+        del msg[k]
+    body = msg.as_bytes()
+    block = "".join(f"{k}: {v}\n" for k, v in head).encode("utf-8")
+    out = HERE / pack / f"{name}.eml"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(block + body)
+    _written.append(out)
+
+
+def table(rows: list[list[str]], header: bool = True) -> str:
+    """A vendor-style layout table (the HTML-to-text step must keep the cells apart)."""
+    out = ['<table border="0" cellpadding="6" cellspacing="0" style="border-collapse:collapse;width:100%">']
+    for i, row in enumerate(rows):
+        tag = "th" if header and i == 0 else "td"
+        cells = "".join(f'<{tag} style="border:1px solid #ddd;padding:6px">{c}</{tag}>' for c in row)
+        out.append(f"<tr>{cells}</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def page(title: str, *blocks: str, footer: str = "") -> str:
+    inner = "\n".join(blocks)
+    return (
+        '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html"><title>'
+        f'{title}</title></head><body style="font-family:sans-serif">'
+        '<table width="600" align="center"><tr><td>'
+        f"{inner}"
+        f'<p style="color:#888;font-size:11px">{footer}</p>'
+        "</td></tr></table></body></html>"
+    )
+
+
+D = "domain-expiry"
+H = "hosting-quota"
+S = "social-login-deprecation"
+
+GABIA = ("가비아", "domain@gabia.com")
+GABIA_FOOT = "본 메일은 발신 전용입니다. 문의: 고객센터 1544-4370 | (주)가비아 경기도 성남시 분당구 대왕판교로 660"
+
+
+def domain_examples() -> None:
+    # -- Gabia ------------------------------------------------------------------------------------------------
+    mail(
+        D,
+        "gabia-expiry-euckr-table",
+        sender=GABIA,
+        date="Mon, 16 Nov 2026 10:02:11 +0900",
+        subject="[가비아] 도메인 만료 안내 - shop-example.co.kr",
+        charset="euc-kr",
+        cte="base64",
+        html=page(
+            "도메인 만료 안내",
+            "<p>안녕하세요, 가비아입니다.</p>",
+            "<p>고객님께서 가비아를 통해 등록하신 도메인의 만료일이 다가와 안내드립니다.</p>",
+            table(
+                [
+                    ["도메인명", "등록일", "만료일", "자동연장"],
+                    ["shop-example.co.kr", "2021-12-15", "2026-12-15", "사용 안 함"],
+                ]
+            ),
+            "<p>만료일이 지나면 홈페이지와 이메일 등 도메인에 연결된 서비스가 모두 중단됩니다. "
+            "My가비아 &gt; 서비스 관리에서 기간 연장을 진행해 주세요.</p>",
+            "<p>이미 연장하신 경우 본 메일은 무시하셔도 됩니다.</p>",
+            footer=GABIA_FOOT,
+        ),
+    )
+    mail(
+        D,
+        "gabia-expiry-digest",
+        sender=GABIA,
+        date="Fri, 20 Nov 2026 09:00:00 +0900",
+        subject="[가비아] 만료 예정 도메인 안내 (2건)",
+        cte="quoted-printable",
+        plain="안녕하세요. 가비아입니다.\n\n아래 도메인의 만료일이 30일 이내로 다가왔습니다.\n\n"
+        "■ hanbit-bakery.com\n  - 등록일: 2018년 12월 9일\n  - 만료일: 2026년 12월 9일\n\n"
+        "■ hanbit-bakery.kr\n  - 등록일: 2020년 12월 21일\n  - 만료일: 2026년 12월 21일\n\n"
+        "기간 내에 연장하지 않으면 도메인이 정지되며, 유예 기간이 지나면 삭제되어 누구나 등록할 수 있게 됩니다.\n\n"
+        + GABIA_FOOT
+        + "\n",
+        html=page(
+            "만료 예정 도메인 안내",
+            "<p>아래 도메인의 만료일이 30일 이내로 다가왔습니다.</p>",
+            table(
+                [
+                    ["도메인", "등록일", "만료일"],
+                    ["hanbit-bakery.com", "2018-12-09", "2026-12-09"],
+                    ["hanbit-bakery.kr", "2020-12-21", "2026-12-21"],
+                ]
+            ),
+            "<p>기간 내에 연장하지 않으면 도메인이 정지됩니다.</p>",
+            footer=GABIA_FOOT,
+        ),
+    )
+    mail(
+        D,
+        "gabia-renewed-receipt",
+        sender=("가비아", "billing@gabia.com"),
+        date="Sat, 21 Nov 2026 14:31:40 +0900",
+        subject="[가비아] 도메인 기간연장 완료 안내",
+        html=page(
+            "기간연장 완료",
+            "<p>요청하신 도메인의 기간 연장이 정상적으로 완료되었습니다.</p>",
+            table(
+                [
+                    ["도메인", "연장 기간", "새 만료일", "결제 금액"],
+                    ["shop-example.co.kr", "1년", "2027-12-15", "22,000원"],
+                ]
+            ),
+            "<p>이용해 주셔서 감사합니다.</p>",
+            footer=GABIA_FOOT,
+        ),
+    )
+    mail(
+        D,
+        "gabia-phishing-lookalike",
+        sender=("가비아", "billing@gabia-domains.com"),
+        auth="fail",
+        date="Sun, 22 Nov 2026 03:12:09 +0900",
+        subject="[가비아] 도메인 만료 최종 안내 - 즉시 결제 필요",
+        html=page(
+            "최종 안내",
+            "<p>고객님의 도메인 <b>shop-example.co.kr</b> 이(가) 오늘 만료됩니다.</p>",
+            "<p>24시간 안에 결제하지 않으면 도메인이 삭제되어 복구할 수 없습니다.</p>",
+            '<p><a href="http://gabia-domains.com/pay?d=shop-example.co.kr">지금 바로 연장하기</a></p>',
+        ),
+    )
+    mail(
+        D,
+        "gabia-marketing-coupon",
+        sender=("가비아", "event@gabia.com"),
+        bulk=True,
+        date="Tue, 17 Nov 2026 11:00:00 +0900",
+        subject="(광고) [가비아] .shop 도메인 첫해 500원! 할인 쿠폰이 곧 만료됩니다",
+        html=page(
+            "이벤트",
+            "<p>신규 도메인 등록 할인 쿠폰이 11월 30일에 만료됩니다.</p>",
+            "<p>.shop .store .kr 도메인을 지금 등록하세요. 쿠폰은 1인 1회 사용 가능합니다.</p>",
+            footer="본 메일은 광고성 정보 수신에 동의하신 회원님께 발송됩니다. 수신거부",
+        ),
+    )
+    mail(
+        D,
+        "gabia-auto-renew",
+        sender=GABIA,
+        date="Wed, 18 Nov 2026 08:40:00 +0900",
+        subject="[가비아] 도메인 자동연장 예정 안내",
+        charset="euc-kr",
+        cte="base64",
+        html=page(
+            "자동연장 예정 안내",
+            "<p>아래 도메인은 자동연장이 설정되어 있어, 예정일에 등록하신 결제수단으로 자동 결제될 예정입니다.</p>",
+            table(
+                [["도메인", "자동연장 예정일", "결제수단"], ["gabia-autopay.kr", "2026-12-20", "신용카드(****-1234)"]]
+            ),
+            "<p>결제수단이 만료되었거나 한도가 부족하면 자동연장이 되지 않을 수 있습니다.</p>",
+            footer=GABIA_FOOT,
+        ),
+    )
+    mail(
+        D,
+        "gabia-renewal-failed",
+        sender=GABIA,
+        date="Thu, 19 Nov 2026 07:05:00 +0900",
+        subject="[가비아] 자동연장 결제 실패 안내 (myshop-example.com)",
+        cte="quoted-printable",
+        plain="안녕하세요. 가비아입니다.\n\n"
+        "등록된 신용카드의 한도 초과로 아래 도메인의 자동연장 결제가 실패하였습니다.\n\n"
+        "도메인: myshop-example.com\n결제 시도일: 2026.11.19\n만료일: 2026.12.03\n\n"
+        "만료일까지 My가비아에서 직접 연장해 주시기 바랍니다. 만료 후에는 도메인 서비스가 중단됩니다.\n",
+    )
+
+    # -- Whois 후이즈 (cp949 bytes labelled ks_c_5601-1987, as Outlook-era mailers send) -------------------------
+    whois = ("후이즈", "domain@whois.co.kr")
+    mail(
+        D,
+        "whois-expiry-cp949",
+        sender=whois,
+        date="Fri, 20 Nov 2026 09:30:00 +0900",
+        subject="[후이즈] 도메인 만기 안내",
+        charset="ks_c_5601-1987",
+        encode_as="cp949",
+        cte="base64",
+        plain="똠테크 담당자님, 안녕하세요. 후이즈입니다.\n\n"
+        "귀하께서 보유하신 도메인 ttomtech-example.kr 의 만기일은 2026년 12월 28일입니다.\n"
+        "만기일까지 연장하지 않으시면 도메인이 정지되고, 이후 말소될 수 있습니다.\n\n"
+        "연장 신청: 후이즈 홈페이지 > 마이페이지 > 도메인 관리\n고객센터 1588-6773\n",
+    )
+    mail(
+        D,
+        "whois-auto-renew",
+        sender=whois,
+        date="Mon, 23 Nov 2026 10:00:00 +0900",
+        subject="[후이즈] 도메인 자동연장 안내",
+        charset="euc-kr",
+        cte="base64",
+        html=page(
+            "자동연장 안내",
+            "<p>ttomtech-example.kr 도메인은 예치금 자동연장이 신청되어 있습니다.</p>",
+            table(
+                [["도메인명", "연장 예정일", "예치금 잔액"], ["ttomtech-example.kr", "2026년 12월 21일", "35,000원"]]
+            ),
+            "<p>예정일에 예치금에서 연장 비용이 자동으로 차감될 예정입니다.</p>",
+        ),
+    )
+    mail(
+        D,
+        "whois-renewal-failed",
+        sender=whois,
+        date="Sat, 21 Nov 2026 09:00:00 +0900",
+        subject="[후이즈] 자동연장 처리 불가 안내",
+        charset="euc-kr",
+        cte="base64",
+        plain="예치금 잔액 부족으로 ttomtech-example.kr 도메인의 자동연장이 처리되지 않았습니다.\n"
+        "만기일(2026-12-28) 전까지 예치금을 충전하시거나 직접 연장해 주세요.\n",
+    )
+    mail(
+        D,
+        "whois-newsletter",
+        sender=("후이즈", "news@whois.co.kr"),
+        bulk=True,
+        date="Thu, 12 Nov 2026 15:00:00 +0900",
+        subject="[후이즈 뉴스레터] 11월호 - 도메인 만료로 사이트를 잃지 않는 법",
+        html=page(
+            "뉴스레터",
+            "<p>도메인이 만료되면 어떤 일이 생길까요? 만료 후 유예 기간과 복구 기간을 알아봅니다.</p>",
+            "<p>자동연장을 설정하면 만료 걱정이 없습니다. 이번 달 .kr 도메인 연장 20% 할인!</p>",
+            footer="수신을 원하지 않으시면 수신거부를 클릭하세요.",
+        ),
+    )
+
+    # -- hosting.kr ---------------------------------------------------------------------------------------------
+    hk = ("호스팅케이알", "no-reply@hosting.kr")
+    mail(
+        D,
+        "hostingkr-expiry-qp",
+        sender=hk,
+        date="Wed, 11 Nov 2026 11:11:00 +0900",
+        subject="[호스팅케이알] 도메인 만료 30일 전 안내",
+        cte="quoted-printable",
+        html=page(
+            "만료 30일 전 안내",
+            "<p>고객님의 도메인이 30일 후 만료됩니다.</p>",
+            table([["도메인", "만료예정일", "상태"], ["seoul-cafe-example.com", "2026.12.11", "정상"]]),
+            "<p>만료예정일 전에 연장하지 않으면 웹사이트와 메일이 중단됩니다.</p>",
+            footer="(주)아이네임즈 | hosting.kr",
+        ),
+    )
+    mail(
+        D,
+        "hostingkr-auto-renew",
+        sender=hk,
+        date="Fri, 20 Nov 2026 10:00:00 +0900",
+        subject="[호스팅케이알] 자동연장 예정 안내",
+        plain="seoul-cafe-example.com 도메인이 2026-12-04 에 예치금으로 자동 연장될 예정입니다.\n"
+        "예치금이 부족하면 연장되지 않으니 미리 충전해 주세요.\n",
+    )
+    mail(
+        D,
+        "hostingkr-renewal-failed",
+        sender=hk,
+        date="Sat, 21 Nov 2026 09:00:00 +0900",
+        subject="[호스팅케이알] 자동연장 실패 안내",
+        plain="예치금 부족으로 seoul-cafe-example.com 의 자동연장에 실패했습니다.\n"
+        "도메인 만료일은 2026년 12월 11일입니다. 만료 전에 직접 연장해 주세요.\n",
+    )
+    mail(
+        D,
+        "hostingkr-transfer-event",
+        sender=("호스팅케이알", "event@hosting.kr"),
+        bulk=True,
+        date="Mon, 09 Nov 2026 13:00:00 +0900",
+        subject="[광고] 도메인 기관이전 이벤트 - 1년 무료 연장",
+        html=page(
+            "이벤트",
+            "<p>다른 업체의 도메인을 호스팅케이알로 옮기면 만료일이 1년 연장됩니다!</p>",
+            "<p>이벤트 기간: 2026.11.09 ~ 2026.12.31</p>",
+        ),
+    )
+
+    # -- Cafe24 ---------------------------------------------------------------------------------------------------
+    c24 = ("카페24", "noreply@cafe24.com")
+    mail(
+        D,
+        "cafe24-expiry-html",
+        sender=c24,
+        date="Tue, 17 Nov 2026 16:20:00 +0900",
+        subject="[카페24] 도메인 기간 만료 안내",
+        charset="euc-kr",
+        html=page(
+            "도메인 기간 만료 안내",
+            "<p>회원님이 카페24에서 이용 중인 도메인의 사용 기간이 곧 만료됩니다.</p>",
+            table([["대상 도메인", "만료일", "남은 기간"], ["minishop-example.co.kr", "2026년 12월 7일", "D-20"]]),
+            "<p>만료 후에는 쇼핑몰 접속이 차단될 수 있으니 기간 연장을 해 주시기 바랍니다.</p>",
+        ),
+    )
+    mail(
+        D,
+        "cafe24-auto-renew",
+        sender=c24,
+        date="Tue, 17 Nov 2026 16:25:00 +0900",
+        subject="[카페24] 도메인 자동 연장 안내",
+        plain="minishop-example.co.kr 도메인은 2026-12-01 에 자동으로 연장될 예정입니다.\n"
+        "등록된 결제수단을 확인해 주세요.\n",
+    )
+    mail(
+        D,
+        "cafe24-renewal-failed",
+        sender=c24,
+        date="Sun, 22 Nov 2026 09:10:00 +0900",
+        subject="[카페24] 도메인 자동 연장 결제 실패",
+        plain="카드 승인 거절로 minishop-example.co.kr 도메인의 자동 연장 결제에 실패하였습니다.\n"
+        "만료일: 2026-12-07\n만료일 전까지 직접 연장해 주시기 바랍니다.\n",
+    )
+    mail(
+        D,
+        "cafe24-coupon-expiring",
+        sender=("카페24", "news@cafe24.com"),
+        bulk=True,
+        date="Wed, 18 Nov 2026 12:00:00 +0900",
+        subject="[카페24] 보유하신 쿠폰이 곧 만료됩니다",
+        html=page(
+            "쿠폰 소멸 예정",
+            "<p>쇼핑몰 솔루션 10% 할인 쿠폰이 2026-11-30에 만료됩니다.</p>",
+            "<p>도메인 신규 등록에도 사용할 수 있어요.</p>",
+        ),
+    )
+
+    # -- Megazone -------------------------------------------------------------------------------------------------
+    mz = ("메가존", "domain@megazone.com")
+    mail(
+        D,
+        "megazone-expiry",
+        sender=mz,
+        date="Fri, 20 Nov 2026 10:00:00 +0900",
+        subject="[메가존] 도메인 만료 예정 안내",
+        html=page(
+            "도메인 만료 예정",
+            "<p>아래 도메인이 만료될 예정입니다.</p>",
+            table([["도메인", "만료일"], ["gangnam-clinic-example.com", "2026-12-31"]]),
+            "<p>만료일이 지나면 도메인이 정지됩니다. 연장을 원하시면 관리페이지에서 신청해 주십시오.</p>",
+        ),
+    )
+    mail(
+        D,
+        "megazone-auto-renew",
+        sender=mz,
+        date="Wed, 18 Nov 2026 10:00:00 +0900",
+        subject="[메가존] 자동 갱신 예정 안내",
+        plain="gangnam-clinic-example.com 도메인은 자동 갱신이 설정되어 있습니다.\n자동 갱신 예정일: 2026-12-24\n",
+    )
+    mail(
+        D,
+        "megazone-renewal-failed",
+        sender=mz,
+        date="Sun, 22 Nov 2026 10:00:00 +0900",
+        subject="[메가존] 도메인 자동 갱신 실패 안내",
+        plain="결제가 되지 않아 gangnam-clinic-example.com 도메인의 갱신이 실패했습니다.\n"
+        "만료일: 2026년 12월 31일\n만료 전에 결제 정보를 확인하고 갱신해 주십시오.\n",
+    )
+    mail(
+        D,
+        "megazone-cloud-webinar",
+        sender=("메가존클라우드", "marketing@megazonecloud.com"),
+        bulk=True,
+        date="Thu, 19 Nov 2026 10:00:00 +0900",
+        subject="[웨비나] 클라우드 비용 최적화 - 12월 3일",
+        html=page("웨비나", "<p>도메인, DNS, CDN까지 한 번에! 사전 등록은 12월 1일에 마감됩니다.</p>"),
+    )
+
+    # -- iwinv ----------------------------------------------------------------------------------------------------
+    iw = ("iwinv", "noreply@iwinv.kr")
+    mail(
+        D,
+        "iwinv-expiry",
+        sender=iw,
+        date="Mon, 23 Nov 2026 09:00:00 +0900",
+        subject="[iwinv] 도메인 만료 D-9 안내",
+        plain="devlog-example.kr 도메인이 2026.12.02 만료됩니다.\n"
+        "만료 시 DNS가 중지되며, 유예 기간 이후 삭제됩니다. 연장을 진행해 주세요.\n\n스마일서브 iwinv\n",
+    )
+    mail(
+        D,
+        "iwinv-auto-renew",
+        sender=iw,
+        date="Mon, 16 Nov 2026 09:00:00 +0900",
+        subject="[iwinv] 도메인 자동연장 예정",
+        plain="devlog-example.kr 도메인이 11월 30일 자동으로 연장될 예정입니다. 충전금이 차감됩니다.\n",
+    )
+    mail(
+        D,
+        "iwinv-renewal-failed",
+        sender=("스마일서브", "billing@smileserv.com"),
+        date="Sun, 22 Nov 2026 09:00:00 +0900",
+        subject="[iwinv] 자동연장 실패",
+        plain="충전금 부족으로 devlog-example.kr 도메인의 자동연장이 실패했습니다.\n"
+        "만료일: 2026-12-02\n만료 전에 충전 후 직접 연장해 주세요.\n",
+    )
+    mail(
+        D,
+        "iwinv-maintenance",
+        sender=iw,
+        date="Wed, 18 Nov 2026 09:00:00 +0900",
+        subject="[iwinv] 정기 점검 안내 (12/5 02:00~06:00)",
+        plain="12월 5일 새벽 네트워크 장비 점검이 있습니다. 도메인 관리 페이지 접속이 일시적으로 중지됩니다.\n",
+    )
+
+    # -- GoDaddy --------------------------------------------------------------------------------------------------
+    gd = ("GoDaddy", "renewals@godaddy.com")
+    mail(
+        D,
+        "godaddy-expiry-html",
+        sender=gd,
+        date="Fri, 20 Nov 2026 07:14:02 -0700",
+        subject="Renew it or lose it: acme-widgets.com expires soon",
+        html=page(
+            "Renewal notice",
+            "<h2>Don't lose acme-widgets.com</h2>",
+            "<p>Your domain is about to expire. Let it lapse and you'll lose the website and email that "
+            "depend on it.</p>",
+            table([["Product", "Expiration date", "Auto-renew"], ["acme-widgets.com", "Dec 30, 2026", "Off"]]),
+            '<p><a href="https://sso.godaddy.com/renew?domain=acme-widgets.com">Renew now</a></p>',
+            footer="Copyright © 1999-2026 GoDaddy Operating Company, LLC. All Rights Reserved.",
+        ),
+    )
+    mail(
+        D,
+        "godaddy-phishing",
+        sender=("GoDaddy Renewals", "support@godaddy-billing-center.com"),
+        auth="fail",
+        date="Sun, 22 Nov 2026 23:40:00 +0000",
+        subject="URGENT: acme-widgets.com will be suspended today",
+        html=page(
+            "Final notice",
+            "<p>Your domain acme-widgets.com has expired and will be deleted in 24 hours.</p>",
+            '<p><a href="http://renew-godaddy.example-pay.ru/">Renew now</a> to keep it.</p>',
+        ),
+    )
+    mail(
+        D,
+        "godaddy-marketing",
+        sender=("GoDaddy", "offers@godaddy.com"),
+        bulk=True,
+        date="Fri, 20 Nov 2026 06:00:00 -0700",
+        subject="Black Friday: .com domains for $0.99 - register now",
+        html=page(
+            "Sale",
+            "<p>Grab the domain you've always wanted. Offer expires Dec 1.</p>",
+            "<p>Use promo code BF2026 at checkout.</p>",
+        ),
+    )
+    mail(
+        D,
+        "godaddy-renewal-receipt",
+        sender=("GoDaddy", "orders@godaddy.com"),
+        date="Sun, 22 Nov 2026 10:00:00 -0700",
+        subject="Your GoDaddy renewal is complete - Receipt #2284471",
+        html=page(
+            "Receipt",
+            "<p>Thanks for your renewal. acme-widgets.com was renewed until Dec 30, 2027.</p>",
+            table([["Item", "Term", "Price"], ["acme-widgets.com renewal", "1 year", "$22.99"]]),
+        ),
+    )
+    mail(
+        D,
+        "godaddy-auto-renew",
+        sender=gd,
+        date="Thu, 12 Nov 2026 05:00:00 -0700",
+        subject="Heads up: your products will renew soon",
+        plain="Hi Minji,\n\nThe following product is set to auto-renew on December 12, 2026 using your Visa "
+        "ending 4242:\n\n  acme-widgets.net (Domain registration, 1 year)\n\nNo action needed. "
+        "Keep your payment method up to date.\n\nGoDaddy\n",
+        cte="7bit",
+    )
+    mail(
+        D,
+        "godaddy-renewal-failed",
+        sender=gd,
+        date="Sun, 22 Nov 2026 04:00:00 -0700",
+        subject="We couldn't renew your domain",
+        plain="We were unable to charge your Visa ending 4242, so acme-widgets.net was not renewed.\n"
+        "Expiration date: 12/12/2026 - after that the domain will be parked and then canceled.\n"
+        "Update your payment method and renew manually.\n",
+        cte="7bit",
+    )
+
+    # -- Namecheap ------------------------------------------------------------------------------------------------
+    nc = ("Namecheap", "support@namecheap.com")
+    mail(
+        D,
+        "namecheap-expiry-plain",
+        sender=nc,
+        date="Wed, 18 Nov 2026 14:02:00 -0500",
+        subject="Domain expiration reminder - 30 days left",
+        cte="7bit",
+        plain="Dear Customer,\n\nThe following domain name will expire in 30 days:\n\n"
+        "Domain: pixelforge-example.io\nExpiration Date: December 18, 2026\nAuto-Renew: OFF\n\n"
+        "To avoid any interruption, renew it before the expiration date from your Domain List.\n\n"
+        "Regards,\nNamecheap Support Team\n",
+    )
+    mail(
+        D,
+        "namecheap-sale",
+        sender=("Namecheap", "news@namecheap.com"),
+        bulk=True,
+        date="Mon, 23 Nov 2026 09:00:00 -0500",
+        subject="Cyber Week sale: .io domains 60% off - register now",
+        html=page("Cyber Week", "<p>Your next great domain is waiting. Deals end Dec 2.</p>"),
+    )
+    mail(
+        D,
+        "namecheap-auto-renewed-summary",
+        sender=nc,
+        date="Sun, 22 Nov 2026 02:01:32 -0500",
+        subject="Namecheap.com Order Summary (AUTORENEW)",
+        cte="7bit",
+        plain="Namecheap.com Auto Renewal Summary\n\nThis email is to notify that your following domains have been "
+        "automatically renewed as per your request and the amount was debited from your Account Balance.\n\n"
+        "pixelforge-example.io - 1 year - new expiration date December 18, 2027\n",
+    )
+    mail(
+        D,
+        "namecheap-auto-renew",
+        sender=nc,
+        date="Tue, 17 Nov 2026 14:00:00 -0500",
+        subject="Auto-Renew notification for pixelforge-example.io",
+        cte="7bit",
+        plain="Hello,\n\nYour domain pixelforge-example.io will be automatically renewed on December 17, 2026 (one day "
+        "before it expires) using your account balance or the card on file.\n",
+    )
+    mail(
+        D,
+        "namecheap-renewal-failed",
+        sender=nc,
+        date="Sun, 22 Nov 2026 02:05:00 -0500",
+        subject="Auto-renewal failed for pixelforge-example.io",
+        cte="7bit",
+        plain="We attempted to auto-renew pixelforge-example.io but there were insufficient funds in your account.\n"
+        "The domain expires on December 18, 2026. Please renew it manually.\n",
+    )
+
+    # -- Cloudflare -----------------------------------------------------------------------------------------------
+    cf = ("Cloudflare", "noreply@notify.cloudflare.com")
+    mail(
+        D,
+        "cloudflare-expiry",
+        sender=cf,
+        date="Sun, 22 Nov 2026 18:00:00 +0000",
+        subject="Your domain northwind-example.dev expires in 30 days",
+        html=page(
+            "Registrar",
+            "<p>Auto-renew is disabled for northwind-example.dev.</p>",
+            "<p>The registration expires on 2026-12-22. Renew it from the dashboard to keep it.</p>",
+        ),
+    )
+    mail(
+        D,
+        "cloudflare-auto-renew",
+        sender=cf,
+        date="Sun, 22 Nov 2026 18:05:00 +0000",
+        subject="Upcoming renewal for northwind-example.dev",
+        html=page(
+            "Registrar",
+            "<p>Your domain northwind-example.dev will auto-renew on 2026-12-22 for 1 year at $12.20.</p>",
+            "<p>Make sure your payment method is valid.</p>",
+        ),
+    )
+    mail(
+        D,
+        "cloudflare-renewal-failed",
+        sender=cf,
+        date="Sun, 22 Nov 2026 18:00:00 +0000",
+        subject="Action required: renewal of northwind-example.dev failed",
+        html=page(
+            "Registrar",
+            "<p>The payment for the renewal of your domain northwind-example.dev was declined.</p>",
+            "<p>Expiration date: December 22, 2026. Update billing and retry.</p>",
+        ),
+    )
+    mail(
+        D,
+        "cloudflare-blog-digest",
+        sender=("The Cloudflare Blog", "blog@cloudflare.com"),
+        bulk=True,
+        date="Fri, 20 Nov 2026 15:00:00 +0000",
+        subject="This week on the Cloudflare Blog",
+        html=page("Blog", "<p>Why expired domains are a security risk, and how Registrar will auto-renew yours.</p>"),
+    )
+
+    # -- Route 53 -------------------------------------------------------------------------------------------------
+    r53 = ("Amazon Route 53", "noreply@registrar.amazon.com")
+    mail(
+        D,
+        "route53-expiry",
+        sender=r53,
+        date="Sat, 14 Nov 2026 20:00:00 +0000",
+        subject="Expiration notice: example-app.io",
+        cte="quoted-printable",
+        plain="Dear AWS customer,\n\nThe registration for example-app.io is set to expire on December 29, 2026. "
+        "Automatic renewal is turned off for this domain.\n\nIf you want to keep the domain, enable automatic "
+        "renewal or renew it in the Route 53 console before that date.\n\nAmazon Route 53\n",
+    )
+    mail(
+        D,
+        "route53-auto-renew",
+        sender=r53,
+        date="Fri, 30 Oct 2026 20:00:00 +0000",
+        subject="Automatic renewal reminder: example-api.com",
+        cte="quoted-printable",
+        plain="Automatic renewal is enabled for example-api.com. We will renew it on December 14, 2026 and charge "
+        "the renewal fee to your AWS account. The domain currently expires on January 8, 2027.\n",
+    )
+    mail(
+        D,
+        "route53-renewal-failed",
+        sender=r53,
+        date="Fri, 20 Nov 2026 20:00:00 +0000",
+        subject="Domain renewal failed: example-api.com",
+        cte="quoted-printable",
+        plain="We couldn't renew example-api.com because the charge to your AWS account failed.\n"
+        "The domain expires on January 8, 2027. Update your payment method and contact AWS Support.\n",
+    )
+    mail(
+        D,
+        "route53-reinvent-marketing",
+        sender=("AWS Events", "aws-events@amazon.com"),
+        bulk=True,
+        date="Mon, 02 Nov 2026 16:00:00 +0000",
+        subject="Register now for re:Invent 2026 - early bird ends soon",
+        html=page("re:Invent", "<p>Sessions on Route 53, domain management and more. Discount expires Nov 20.</p>"),
+    )
+
+    # -- Squarespace / Google Domains -----------------------------------------------------------------------------
+    sq = ("Squarespace Domains", "no-reply@squarespace.com")
+    mail(
+        D,
+        "squarespace-expiry",
+        sender=sq,
+        date="Thu, 05 Nov 2026 12:00:00 -0500",
+        subject="Your domain lumen-studio-example.com is expiring",
+        html=page(
+            "Domains",
+            "<p>lumen-studio-example.com will expire on December 5, 2026 because auto-renew is off.</p>",
+            "<p>After it expires, your site and email stop working.</p>",
+        ),
+    )
+    mail(
+        D,
+        "google-domains-auto-renew",
+        sender=("Google Domains", "domains-noreply@google.com"),
+        date="Sun, 15 Nov 2026 12:00:00 -0800",
+        subject="Renewal notice: acmelabs-example.dev renews Dec 15",
+        plain="Your domain acmelabs-example.dev will automatically renew on Dec 15, 2026 for $12.00.\n",
+        cte="7bit",
+    )
+    mail(
+        D,
+        "squarespace-renewal-failed",
+        sender=sq,
+        date="Sat, 21 Nov 2026 12:00:00 -0500",
+        subject="We couldn't process your domain renewal",
+        html=page(
+            "Domains",
+            "<p>Your card was declined, so lumen-studio-example.com was not renewed.</p>",
+            "<p>It expires on December 5, 2026. Update your billing info to keep it.</p>",
+        ),
+    )
+    mail(
+        D,
+        "squarespace-website-promo",
+        sender=("Squarespace", "news@squarespace.com"),
+        bulk=True,
+        date="Tue, 10 Nov 2026 12:00:00 -0500",
+        subject="Save 20% on a new website plan",
+        html=page("Promo", "<p>Pair your domain with a site. Offer expires Nov 30.</p>"),
+    )
+
+    # -- Porkbun --------------------------------------------------------------------------------------------------
+    pb = ("Porkbun", "support@porkbun.com")
+    mail(
+        D,
+        "porkbun-expiry-digest",
+        sender=pb,
+        date="Sat, 21 Nov 2026 13:00:00 +0000",
+        subject="Domain Expiration Notice",
+        cte="7bit",
+        plain="Oink! The following domains in your account are expiring soon:\n\n"
+        "oink-example.xyz - expires 2026-12-01\nbacon-example.club - expires 2026-12-16\n\n"
+        "Auto renew is off for these domains. Log in to renew them before they expire.\n",
+    )
+    mail(
+        D,
+        "porkbun-auto-renew",
+        sender=pb,
+        date="Mon, 16 Nov 2026 13:00:00 +0000",
+        subject="Upcoming auto renewal",
+        cte="7bit",
+        plain="Heads up! Your domain oink-example.xyz is set to auto renew on 11/30/2026.\n"
+        "We'll charge the card on file.\n",
+    )
+    mail(
+        D,
+        "porkbun-renewal-failed",
+        sender=pb,
+        date="Sun, 22 Nov 2026 13:00:00 +0000",
+        subject="Auto renew failed",
+        cte="7bit",
+        plain="Auto renewal of oink-example.xyz failed: your card was declined.\nThe domain expires on Dec 1, 2026.\n",
+    )
+    mail(
+        D,
+        "porkbun-newsletter",
+        sender=("Porkbun", "newsletter@porkbun.com"),
+        bulk=True,
+        date="Wed, 11 Nov 2026 13:00:00 +0000",
+        subject="The Porkbun Newsletter: November",
+        html=page("Newsletter", "<p>New TLDs, and a reminder: don't let your domains expire!</p>"),
+    )
+
+    # -- Gandi ----------------------------------------------------------------------------------------------------
+    gn = ("Gandi", "noreply@gandi.net")
+    mail(
+        D,
+        "gandi-expiry",
+        sender=gn,
+        date="Thu, 19 Nov 2026 08:00:00 +0100",
+        subject="[Gandi] atelier-example.fr expires soon",
+        cte="quoted-printable",
+        plain="Hello,\n\nThe domain name atelier-example.fr will expire on 2027-01-03 at 10:22 UTC.\n"
+        "Renew it from your Gandi account to avoid any interruption of the associated services.\n",
+    )
+    mail(
+        D,
+        "gandi-auto-renew",
+        sender=gn,
+        date="Wed, 04 Nov 2026 08:00:00 +0100",
+        subject="[Gandi] Automatic renewal of atelier-example.fr",
+        cte="quoted-printable",
+        plain="Automatic renewal is activated for the domain name atelier-example.fr. "
+        "It will be renewed on December 4, "
+        "2026 using your prepaid account.\n",
+    )
+    mail(
+        D,
+        "gandi-renewal-failed",
+        sender=gn,
+        date="Fri, 20 Nov 2026 08:00:00 +0100",
+        subject="[Gandi] Automatic renewal failed for atelier-example.fr",
+        cte="quoted-printable",
+        plain="We could not renew atelier-example.fr automatically: insufficient balance on your prepaid account.\n"
+        "The domain expires on January 3, 2027.\n",
+    )
+    mail(
+        D,
+        "gandi-news",
+        sender=("Gandi", "news@gandi.net"),
+        bulk=True,
+        date="Tue, 10 Nov 2026 08:00:00 +0100",
+        subject="Gandi news: new .eu pricing",
+        html=page("News", "<p>Prices for renewals change on January 1.</p>"),
+    )
+
+    # -- Generic (other registrars, wholesale) --------------------------------------------------------------------
+    mail(
+        D,
+        "generic-dynadot-expiry",
+        sender=("Dynadot", "info@dynadot.com"),
+        date="Thu, 19 Nov 2026 17:00:00 -0800",
+        subject="Domain Expiration Notice: brightpath-example.net",
+        html=page(
+            "Expiration",
+            "<p>This is a reminder that brightpath-example.net will expire on 2026/12/10.</p>",
+            "<p>Renew now to keep your website and email running.</p>",
+        ),
+    )
+    mail(
+        D,
+        "generic-wholesale-enom",
+        sender=("Domain Renewals", "donotreply@name-services.com"),
+        date="Sat, 21 Nov 2026 03:00:00 -0800",
+        subject="Renewal Notice - riverside-dental-example.com",
+        cte="7bit",
+        plain="Dear Registrant,\n\nThe domain name below is due for renewal:\n\n"
+        "riverside-dental-example.com   Expiration date: 26-Dec-2026\n\n"
+        "If the domain is not renewed, it will be deactivated after the expiration date.\n"
+        "Contact your domain provider to renew.\n",
+    )
+    mail(
+        D,
+        "generic-colleague-question",
+        sender=("Park Jiwoo", "jiwoo@hanbit-example.co.kr"),
+        auth="pass",
+        date="Mon, 23 Nov 2026 09:10:00 +0900",
+        subject="Re: 도메인 만료?",
+        plain="팀장님, hanbit-example.com 도메인이 12월에 만료된다고 들었는데 연장해야 하나요?\n",
+    )
+    mail(
+        D,
+        "generic-seo-blog",
+        sender=("SEO Weekly", "editor@seoweekly-example.com"),
+        bulk=True,
+        date="Sat, 21 Nov 2026 08:00:00 +0000",
+        subject="Weekly digest: expired domains and SEO",
+        html=page("Digest", "<p>Buying expired domains: will the old backlinks expire too?</p>"),
+    )
+    mail(
+        D,
+        "generic-hover-renewal-failed",
+        sender=("Hover", "help@hover.com"),
+        date="Thu, 19 Nov 2026 12:00:00 -0500",
+        subject="Your domain renewal payment failed",
+        cte="7bit",
+        plain="We were unable to renew quietharbor-example.org because your payment method was declined.\n"
+        "quietharbor-example.org expires on December 19, 2026.\n",
+    )
+
+
+def hosting_examples() -> None:
+    c24 = ("카페24 호스팅센터", "hosting@cafe24.com")
+    mail(
+        H,
+        "cafe24-disk-euckr",
+        sender=c24,
+        date="Mon, 23 Nov 2026 08:00:00 +0900",
+        subject="[카페24] 웹호스팅 용량 부족 안내",
+        charset="euc-kr",
+        html=page(
+            "용량 부족 안내",
+            "<p>이용 중인 웹호스팅의 디스크 용량이 95% 사용되었습니다.</p>",
+            table([["아이디", "상품", "사용량"], ["minishop01", "10G 광아우토반 Full", "9.5GB / 10GB"]]),
+            "<p>용량이 가득 차면 파일 업로드와 DB 저장이 제한됩니다. 2026년 12월 1일까지 용량을 추가하거나 "
+            "불필요한 파일을 정리해 주세요.</p>",
+        ),
+    )
+    mail(
+        H,
+        "cafe24-capacity-added",
+        sender=c24,
+        date="Mon, 23 Nov 2026 15:00:00 +0900",
+        subject="[카페24] 웹 용량 추가 완료 안내",
+        plain="아이디: minishop01\n요청하신 웹 용량 추가가 완료되었습니다. (10GB → 20GB)\n",
+    )
+    mail(
+        H,
+        "cafe24-hosting-event",
+        sender=("카페24", "event@cafe24.com"),
+        bulk=True,
+        date="Fri, 13 Nov 2026 10:00:00 +0900",
+        subject="(광고) 트래픽 걱정 끝! 무제한 호스팅 50% 할인",
+        html=page("이벤트", "<p>트래픽 초과로 사이트가 차단되셨나요? 지금 업그레이드하세요.</p>"),
+    )
+    mail(
+        H,
+        "gabia-disk-warning-undated",
+        sender=("가비아", "hosting@gabia.com"),
+        date="Fri, 20 Nov 2026 13:00:00 +0900",
+        subject="[가비아] 웹호스팅 디스크 사용량 경고 (90%)",
+        charset="euc-kr",
+        cte="base64",
+        plain="호스팅 ID: gbshop2024\n디스크 사용량이 90%를 초과했습니다. 용량이 부족하면 홈페이지 오류가 발생할 수 "
+        "있습니다.\n상품 업그레이드 또는 파일 정리를 권장합니다.\n",
+    )
+    mail(
+        H,
+        "gabia-hiworks-mailbox",
+        sender=("하이웍스", "noreply@hiworks.com"),
+        date="Sun, 22 Nov 2026 09:00:00 +0900",
+        subject="[하이웍스] 메일함 용량이 거의 가득 찼습니다",
+        html=page(
+            "메일 용량",
+            "<p>계정: ops@hanbit-example.co.kr</p>",
+            "<p>메일함 용량의 97%를 사용 중입니다. 용량이 가득 차면 새 메일을 받을 수 없습니다.</p>",
+        ),
+    )
+    mail(
+        H,
+        "dothome-traffic-limit",
+        sender=("닷홈", "webmaster@dothome.co.kr"),
+        date="Mon, 23 Nov 2026 00:10:00 +0900",
+        subject="[닷홈] 트래픽 초과로 인한 서비스 제한 안내",
+        plain="아이디: free_dev77\n일일 트래픽 허용량을 초과하여 홈페이지 접속이 제한되었습니다.\n"
+        "반복되면 서비스가 정지될 수 있습니다.\n",
+    )
+    mail(
+        H,
+        "dothome-free-hosting-notice",
+        sender=("닷홈", "webmaster@dothome.co.kr"),
+        date="Tue, 10 Nov 2026 10:00:00 +0900",
+        subject="[닷홈] 무료 호스팅 연장 신청 안내",
+        plain="무료 호스팅은 3개월마다 연장 신청이 필요합니다. 마이페이지에서 연장 버튼을 눌러 주세요.\n",
+    )
+    mail(
+        H,
+        "iwinv-disk-server",
+        sender=("iwinv", "monitor@iwinv.kr"),
+        date="Sun, 22 Nov 2026 03:00:00 +0900",
+        subject="[iwinv] 디스크 사용률 경고",
+        plain="서버명: web-prod-01\n/ 파티션 사용률 92% 도달\n디스크가 가득 차면 서비스가 중단될 수 있습니다.\n",
+    )
+    mail(
+        H,
+        "iwinv-maintenance",
+        sender=("iwinv", "noreply@iwinv.kr"),
+        date="Wed, 18 Nov 2026 09:00:00 +0900",
+        subject="[iwinv] 정기 점검 안내",
+        plain="스토리지 장비 정기 점검이 12월 5일 진행됩니다.\n",
+    )
+    mail(
+        H,
+        "aws-free-tier-alert",
+        sender=("AWS Free Tier", "freetier@costalerts.amazonaws.com"),
+        date="Wed, 18 Nov 2026 11:00:00 +0000",
+        subject="AWS Free Tier limit alert",
+        cte="quoted-printable",
+        plain="Your AWS account 123456789012 has exceeded 85% of the usage limit for one or more AWS Free Tier-"
+        "eligible services for the month of November.\n\nProduct: Amazon EC2 | Usage: 640 Hrs | Limit: 750 Hrs\n\n"
+        "Usage beyond the free tier is charged at standard rates.\n",
+    )
+    mail(
+        H,
+        "aws-reinvent-invite",
+        sender=("AWS Events", "aws-events@amazon.com"),
+        bulk=True,
+        date="Mon, 02 Nov 2026 16:00:00 +0000",
+        subject="Introducing new storage classes at re:Invent",
+        html=page("re:Invent", "<p>Never run out of storage: S3 limits explained in our keynote.</p>"),
+    )
+    mail(
+        H,
+        "vercel-usage-html",
+        sender=("Vercel", "notifications@vercel.com"),
+        date="Thu, 19 Nov 2026 20:00:00 +0000",
+        subject="Your team has used 90% of its included Fast Data Transfer",
+        html=page(
+            "Usage",
+            "<p>Team: acme-web</p>",
+            "<p>Your Hobby team has used 90% of the included Fast Data Transfer for this billing cycle. "
+            "When the limit is reached, your projects will be paused.</p>",
+        ),
+    )
+    mail(
+        H,
+        "vercel-changelog",
+        sender=("Vercel", "changelog@vercel.com"),
+        bulk=True,
+        date="Fri, 13 Nov 2026 20:00:00 +0000",
+        subject="Changelog: higher limits for Pro teams",
+        html=page("Changelog", "<p>Function limits increased.</p>"),
+    )
+    mail(
+        H,
+        "netlify-bandwidth-suspend",
+        sender=("Netlify", "team@netlify.com"),
+        date="Sat, 21 Nov 2026 15:00:00 +0000",
+        subject="Your team has exceeded its bandwidth allowance",
+        html=page(
+            "Usage",
+            "<p>Your team 'Lumen Studio' has exceeded the 100 GB bandwidth included in the Starter "
+            "plan.</p><p>Sites will be suspended on December 3, 2026 unless you upgrade.</p>",
+        ),
+    )
+    mail(
+        H,
+        "netlify-upgraded",
+        sender=("Netlify", "billing@netlify.com"),
+        date="Sun, 22 Nov 2026 15:00:00 +0000",
+        subject="Your plan has been upgraded",
+        plain="Team 'Lumen Studio' has been upgraded to Pro. Your bandwidth limit has been increased to 1 TB.\n",
+        cte="7bit",
+    )
+    mail(
+        H,
+        "github-actions-minutes",
+        sender=("GitHub", "noreply@github.com"),
+        date="Sat, 21 Nov 2026 02:00:00 +0000",
+        subject="[GitHub] You've used 90% of included services for GitHub Actions",
+        cte="7bit",
+        plain="Hi @minji,\n\nThe octo-shop organization has used 90% of the included minutes for GitHub Actions this "
+        "billing cycle.\n\nAccount: octo-shop\n\nTo avoid interruption, set a spending limit or reduce usage.\n",
+    )
+    mail(
+        H,
+        "github-issue-notification",
+        sender=("builder-bot", "notifications@github.com"),
+        date="Sat, 21 Nov 2026 03:00:00 +0000",
+        subject="[octo-shop/api] CI fails: disk quota exceeded (#512)",
+        cte="7bit",
+        plain="The runner ran out of disk: `No space left on device`, quota exceeded on /tmp.\n\n--\n"
+        "Reply to this email directly, view it on GitHub.\nYou are receiving this because you are subscribed "
+        "to this thread.\n",
+    )
+    mail(
+        H,
+        "google-workspace-storage-ko",
+        sender=("Google Workspace", "workspace-noreply@google.com"),
+        to="admin@hanbit-example.co.kr",
+        date="Sat, 21 Nov 2026 01:00:00 +0000",
+        subject="조직의 Google Workspace 저장용량이 거의 가득 찼습니다",
+        html=page(
+            "저장용량",
+            "<p>관리자님, 조직의 공유 저장용량 중 96%를 사용하고 있습니다.</p>",
+            "<p>저장용량이 가득 차면 사용자가 Gmail에서 메일을 받거나 Drive에 파일을 올릴 수 없습니다.</p>",
+        ),
+    )
+    mail(
+        H,
+        "google-one-offer",
+        sender=("Google One", "googleone-noreply@google.com"),
+        bulk=True,
+        date="Mon, 16 Nov 2026 01:00:00 +0000",
+        subject="Special offer: 2 TB of storage, 50% off",
+        html=page("Google One", "<p>Never run out of space in Gmail and Google Drive. Offer ends soon.</p>"),
+    )
+    mail(
+        H,
+        "heroku-row-limit",
+        sender=("Heroku", "noreply@heroku.com"),
+        date="Fri, 20 Nov 2026 10:00:00 +0000",
+        subject="Database approaching row limit",
+        cte="7bit",
+        plain="The database DATABASE_URL on app shopfront-api has 9,612 rows, approaching the 10,000 row limit of the "
+        "Essential-0 plan.\nIf it exceeds the limit, INSERT privileges will be revoked within 7 days.\n",
+    )
+    mail(
+        H,
+        "heroku-changelog",
+        sender=("Heroku", "changelog@heroku.com"),
+        bulk=True,
+        date="Thu, 12 Nov 2026 10:00:00 +0000",
+        subject="Heroku changelog: new Postgres plans",
+        html=page("Changelog", "<p>Higher row limits.</p>"),
+    )
+
+
+def social_examples() -> None:
+    kakao = ("카카오디벨로퍼스", "noreply@kakaocorp.com")
+    mail(
+        S,
+        "kakao-api-end-euckr",
+        sender=kakao,
+        date="Mon, 16 Nov 2026 14:00:00 +0900",
+        subject="[카카오디벨로퍼스] 카카오 로그인 v1 API 지원 종료 안내",
+        charset="euc-kr",
+        html=page(
+            "지원 종료 안내",
+            "<p>안녕하세요, 카카오입니다.</p>",
+            "<p>아래 앱에서 호출 중인 카카오 로그인 v1 API의 지원이 종료됩니다.</p>",
+            table([["앱 이름", "앱 ID", "최근 호출"], ["한빛마켓", "812345", "2026-11-15"]], header=True),
+            "<p>지원 종료일: 2027년 1월 15일<br>종료 이후 v1 API를 호출하면 오류가 반환됩니다. "
+            "종료일 전까지 v2 API로 전환해 주시기 바랍니다.</p>",
+        ),
+    )
+    mail(
+        S,
+        "kakao-phases",
+        sender=kakao,
+        date="Tue, 10 Nov 2026 14:00:00 +0900",
+        subject="[카카오디벨로퍼스] 동의항목 정책 변경 및 단계적 적용 안내",
+        plain="앱 이름: 동네책방\n\n카카오 로그인 동의항목 정책이 아래 일정으로 단계적으로 적용됩니다.\n"
+        "1차 종료: 2026년 12월 1일 - 개인 개발자 앱의 이메일 동의항목 제공 중단\n"
+        "2차 종료: 2027년 3월 1일 - 비즈 앱 전환 전 앱의 전화번호 동의항목 제공 중단\n\n"
+        "서비스 중단을 막으려면 비즈 앱 전환이 필요합니다.\n",
+    )
+    mail(
+        S,
+        "kakao-bizapp-done",
+        sender=kakao,
+        date="Thu, 19 Nov 2026 14:00:00 +0900",
+        subject="[카카오디벨로퍼스] 비즈 앱 전환 완료 안내",
+        plain="앱 이름: 동네책방\n요청하신 비즈 앱 전환이 완료되었습니다. 이제 추가 동의항목을 신청할 수 있습니다.\n",
+    )
+    mail(
+        S,
+        "kakao-terms-update",
+        sender=kakao,
+        date="Wed, 04 Nov 2026 14:00:00 +0900",
+        subject="[공지] 카카오디벨로퍼스 서비스 약관 변경 안내",
+        plain="카카오디벨로퍼스 서비스 약관이 2026년 12월 4일부로 변경됩니다. 변경 내용은 공지사항을 확인해 주세요.\n"
+        "변경 약관에 동의하지 않으시면 이용 계약을 해지하실 수 있습니다.\n",
+    )
+    mail(
+        S,
+        "kakao-gift-event",
+        sender=("카카오", "event@kakao.com"),
+        bulk=True,
+        date="Fri, 20 Nov 2026 12:00:00 +0900",
+        subject="(광고) 카카오 로그인 한 번으로 받는 연말 쿠폰 이벤트",
+        html=page("이벤트", "<p>카카오 로그인하고 쿠폰 받으세요! 쿠폰은 12월 31일에 종료됩니다.</p>"),
+    )
+    naver = ("네이버 개발자센터", "developers@navercorp.com")
+    mail(
+        S,
+        "naver-login-change",
+        sender=naver,
+        date="Wed, 18 Nov 2026 11:00:00 +0900",
+        subject="[NAVER Developers] 네이버 로그인 API 변경 안내",
+        charset="euc-kr",
+        cte="quoted-printable",
+        html=page(
+            "API 변경",
+            "<p>네이버 로그인을 사용 중인 애플리케이션에 대한 안내입니다.</p>",
+            table([["애플리케이션 이름", "Client ID"], ["스터디룸", "aB3dE5fG7hI9jK"]]),
+            "<p>2026년 12월 31일부터 회원 프로필 조회 API의 응답 형식이 변경되며, 기존 형식은 더 이상 "
+            "지원하지 않습니다. 변경일 전까지 애플리케이션 업데이트가 필요합니다.</p>",
+        ),
+    )
+    mail(
+        S,
+        "naver-d2-newsletter",
+        sender=("NAVER D2", "d2@navercorp.com"),
+        bulk=True,
+        date="Thu, 12 Nov 2026 11:00:00 +0900",
+        subject="NAVER D2 뉴스레터 11월호",
+        html=page("D2", "<p>네이버 로그인 SDK 5.0 소개와 구버전 지원 종료 일정 정리</p>"),
+    )
+    mail(
+        S,
+        "naver-new-login-alert",
+        sender=("네이버", "nid_noreply@navercorp.com"),
+        date="Sat, 21 Nov 2026 23:00:00 +0900",
+        subject="[네이버] 새로운 환경에서 로그인되었습니다",
+        plain="새로운 기기에서 네이버 로그인이 확인되었습니다. 본인이 아니라면 비밀번호를 변경해야 합니다.\n",
+    )
+    google = ("Google Identity", "noreply-identity@google.com")
+    mail(
+        S,
+        "google-gis-migration",
+        sender=google,
+        date="Mon, 16 Nov 2026 17:00:00 +0000",
+        subject="[Action Required] Migrate from the Google Sign-In platform library",
+        html=page(
+            "Google Identity",
+            "<p>Dear Developer,</p>",
+            "<p>Your OAuth client in project <b>hanbit-web-prod</b> still loads the Google Sign-In JavaScript "
+            "platform library (apis.google.com/js/platform.js), which is deprecated.</p>",
+            table(
+                [["Project ID", "Client ID"], ["hanbit-web-prod", "812345678901-abcde12345.apps.googleusercontent.com"]]
+            ),
+            "<p>Sign-in with the old library will stop working on March 31, 2027. Migrate to Google Identity "
+            "Services before then.</p>",
+        ),
+    )
+    mail(
+        S,
+        "google-undated-deprecation",
+        sender=google,
+        date="Tue, 17 Nov 2026 17:00:00 +0000",
+        subject="Google Sign-In for Android: deprecation notice",
+        cte="quoted-printable",
+        plain="Project ID: hanbit-web-prod\n\nThe legacy Google Sign-In for Android API is deprecated and will be "
+        "removed in a future release. The exact end date will be announced later.\nWe recommend migrating to "
+        "Credential Manager now.\n",
+    )
+    mail(
+        S,
+        "google-security-alert",
+        sender=("Google", "no-reply@accounts.google.com"),
+        date="Sun, 22 Nov 2026 02:00:00 +0000",
+        subject="Security alert: new sign-in on Windows",
+        plain="A new sign-in to your Google Account was detected. If this wasn't you, you should update your "
+        "password.\n",
+        cte="7bit",
+    )
+    mail(
+        S,
+        "google-io-invite",
+        sender=("Google for Developers", "google-developers-noreply@google.com"),
+        bulk=True,
+        date="Wed, 11 Nov 2026 17:00:00 +0000",
+        subject="Google I/O Connect: what's new in Identity",
+        html=page("I/O", "<p>Sessions on passkeys, FedCM and the Google Sign-In deprecation timeline.</p>"),
+    )
+    apple = ("Apple Developer", "developer@insideapple.apple.com")
+    mail(
+        S,
+        "apple-email-relay",
+        sender=apple,
+        date="Thu, 12 Nov 2026 18:00:00 +0000",
+        subject="Action required: Sign in with Apple private email relay",
+        html=page(
+            "Apple Developer",
+            "<p>Your app uses Sign in with Apple.</p>",
+            "<p>Bundle ID: com.hanbit.market</p>",
+            "<p>To keep delivering email to users who chose Hide My Email, you must register your outbound "
+            "email domains and communication emails by December 15, 2026. Unregistered sources will no "
+            "longer be relayed.</p>",
+        ),
+    )
+    mail(
+        S,
+        "apple-phishing",
+        sender=("Apple Developer", "developer@apple-devteam-support.com"),
+        auth="fail",
+        date="Fri, 20 Nov 2026 18:00:00 +0000",
+        subject="Your Sign in with Apple configuration will be disabled",
+        html=page(
+            "Apple",
+            "<p>Sign in with Apple for your app will be disabled within 48 hours. You must verify "
+            "your developer account now.</p>",
+            '<p><a href="http://apple-devteam-support.com/verify">Verify</a></p>',
+        ),
+    )
+    mail(
+        S,
+        "apple-wwdc",
+        sender=("Apple Developer", "developer@insideapple.apple.com"),
+        bulk=True,
+        date="Tue, 03 Nov 2026 18:00:00 +0000",
+        subject="Meet with Apple: Sign in with Apple workshop",
+        html=page("Workshop", "<p>Register now to attend. Learn what's new in Sign in with Apple.</p>"),
+    )
+    meta = ("Meta for Developers", "notification@facebookmail.com")
+    mail(
+        S,
+        "meta-graph-version-digest",
+        sender=meta,
+        date="Sat, 21 Nov 2026 19:00:00 +0000",
+        subject="Action Required: Graph API v18.0 will expire",
+        cte="quoted-printable",
+        html=page(
+            "Meta for Developers",
+            "<p>The following apps you administer make calls to Graph API v18.0:</p>",
+            "<p>App name: Hanbit Shop<br>App name: Hanbit Events</p>",
+            "<p>Graph API v18.0 will no longer be available starting January 21, 2027. Apps still calling it "
+            "will be automatically upgraded to the next available version. Upgrade your apps before then.</p>",
+        ),
+    )
+    mail(
+        S,
+        "meta-developer-newsletter",
+        sender=("Meta for Developers", "developers@fb.com"),
+        bulk=True,
+        date="Tue, 17 Nov 2026 19:00:00 +0000",
+        subject="The Meta for Developers newsletter - November",
+        html=page("Newsletter", "<p>Graph API v22.0 is here. Older versions will be deprecated on schedule.</p>"),
+    )
+    line = ("LINE Developers", "dl_line_developers@linecorp.com")
+    mail(
+        S,
+        "line-login-v2-end",
+        sender=line,
+        date="Fri, 13 Nov 2026 03:00:00 +0000",
+        subject="[LINE Developers] End of support for LINE Login v2.0",
+        plain="Channel ID: 1654000001\n\nLINE Login v2.0 will be discontinued on December 31, 2026. After that date "
+        "the v2.0 endpoints will no longer be available. Please migrate to LINE Login v2.1.\n",
+        cte="7bit",
+    )
+    mail(
+        S,
+        "line-devday",
+        sender=("LINE Developers", "dl_line_developers@linecorp.com"),
+        bulk=True,
+        date="Mon, 02 Nov 2026 03:00:00 +0000",
+        subject="LINE DEVELOPER DAY 2026 - registration open",
+        html=page("DevDay", "<p>Talks on LINE Login, LIFF and the Messaging API. Registration ends Nov 20.</p>"),
+    )
+
+
+def main() -> None:
+    domain_examples()
+    hosting_examples()
+    social_examples()
+    print(f"wrote {len(_written)} example mails under {HERE}")
+
+
+if __name__ == "__main__":
+    main()
