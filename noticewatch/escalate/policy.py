@@ -8,7 +8,9 @@ The schedule of one item on one route, in the route's timezone:
 Only the latest point already passed counts: when cron did not run for a while, one reminder goes out, not a
 burst. Keys carry the deadline, so a moved deadline starts a fresh schedule.
 
-Acked items remind only on the deadline day ("T-0", sent late if that day's run was missed, never twice).
+Acked items remind only on the deadline day ("T-0", sent late if that day's run was missed, never twice); they
+get no "new" notice (someone already knows), and the T-0 reminder stands for it. lifecycle.py lets an ack lapse
+once the deadline has passed, so an acked item that was not done becomes a plain overdue item, reminded daily.
 Snoozed items are silent while the local date is before `snoozed_until`; resolved items are silent forever.
 Suspicious items never get deadline reminders (their deadline may be bait): each route sends one
 "possible phishing" notice per item. During a route's quiet hours nothing is sent: the reminders are
@@ -169,10 +171,14 @@ def item_reminders(
     point = latest_point(item, route, local_today)
     if route.first_seen and not item.acked and not was_sent(item.id, route.name, channel, FIRST_SEEN_KEY):
         # The first notice already tells the deadline: it stands for every point passed so far.
-        covers = (FIRST_SEEN_KEY,) if point is None else (FIRST_SEEN_KEY, point.key)
-        return make(ReminderKind.NEW, FIRST_SEEN_KEY, covers)
+        first = (FIRST_SEEN_KEY,) if point is None else (FIRST_SEEN_KEY, point.key)
+        return make(ReminderKind.NEW, FIRST_SEEN_KEY, first)
     if point is not None and not was_sent(item.id, route.name, channel, point.key):
-        return make(point.kind, point.key, (point.key,))
+        covers: tuple[str, ...] = (point.key,)
+        if route.first_seen and not was_sent(item.id, route.name, channel, FIRST_SEEN_KEY):
+            # An acked item's deadline-day reminder introduces it: once un-acked, it is no longer "new".
+            covers += (FIRST_SEEN_KEY,)
+        return make(point.kind, point.key, covers)
     return None
 
 
