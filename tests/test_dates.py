@@ -597,3 +597,179 @@ def test_find_dates_returns_a_fresh_list() -> None:
     first = find_dates("Expires 2026-12-15", MAIL)
     first.clear()
     assert len(find_dates("Expires 2026-12-15", MAIL)) == 1
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Whole mails written the way vendors phrase their notices (GoDaddy, Gabia, Kakao, Meta, Naver, Apple, Route 53,
+# Namecheap, Cloudflare, ...), including forwards with their own header dates.
+
+VENDOR_MAILS: dict[str, str] = {
+    "godaddy": """Your domain expires soon
+
+Hi Jane,
+The following domain will expire in 30 days. Renew now to keep your website and email working.
+
+Domain            Expiration Date    Auto Renew
+example.com       Dec 15, 2026       Off
+
+Renew Now
+
+Questions? Call us 24/7 at (480) 505-8877.
+Copyright © 1999-2026 GoDaddy Operating Company, LLC. All Rights Reserved.
+""",
+    "gabia": """[가비아] 도메인 만료 예정 안내 (D-30)
+
+안녕하세요. 가비아입니다.
+고객님께서 등록하신 도메인의 만료일이 다가와 안내드립니다.
+만료일 전에 연장하지 않으면 도메인 서비스가 중단됩니다.
+
+도메인명        등록일         만료일
+example.co.kr  2019-12-15    2026-12-15
+
+※ 만료일 이후에는 홈페이지, 메일 등 모든 서비스가 중단됩니다.
+본 메일은 발신 전용입니다.
+""",
+    "kakao": """안녕하세요, 카카오입니다.
+카카오 로그인 JavaScript SDK v1 지원이 아래 일정에 따라 종료됩니다.
+
+일정
+- 1차: 2026년 12월 1일(화) - 신규 앱 사용 불가
+- 2차: 2027년 3월 2일(화) - 전체 지원 종료
+""",
+    "kakao2": """서비스 보안 강화를 위해, 2026년 12월 15일부터 REST API 테스트 도구에서
+어드민 키 인증 방식을 지원 종료합니다.
+적용 일자
+- 2026년 12월 15일 화요일
+""",
+    "meta": (
+        "Graph API v15.0 will be deprecated and removed from the platform on December 15, 2026.\n"
+        "Apps calling v15.0 after that date will be upgraded."
+    ),
+    "naver": "네이버 아이디로 로그인 구버전 API는 2026년 12월 15일(화) 부로 서비스가 종료될 예정입니다.",
+    "apple": "Starting December 15, 2026, apps uploaded to App Store Connect must be built with Xcode 26.",
+    "fb_old": (
+        "Starting April 30th 2027, Facebook is migrating all apps to v2.0. "
+        "Marketing API version 2.2 released on October 30th, 2026."
+    ),
+    "cafe24": "웹 용량이 95%에 도달했습니다.\n7일 이내에 용량을 추가하지 않으면 서비스가 제한될 수 있습니다.",
+    "suspend": "Your account will be suspended on 12/15/2026 unless payment is received.",
+    "autorenew": "Your domain example.com will auto-renew on December 15, 2026 for $12.99.",
+    "fwd": """---------- Forwarded message ---------
+From: GoDaddy <renewals@godaddy.com>
+Date: Fri, Nov 20, 2026 at 10:00 AM
+Subject: Your domain expires soon
+To: <ops@company.com>
+
+Your domain example.com expires on December 15, 2026.
+""",
+    "outlook_ko": """-----Original Message-----
+보낸 사람: 가비아 <no-reply@gabia.com>
+보낸 날짜: 2026년 11월 20일 금요일 오전 10:00
+받는 사람: ops@company.com
+제목: 도메인 만료 안내
+
+도메인 만료일: 2026년 12월 15일
+""",
+    "whois": "■ 도메인 : example.com\n■ 만기일 : 2026-12-15\n■ 남은 기간 : 25일",
+    "hostingkr": "만료일자: 2026.12.15 (D-25)",
+    "line": "LINE Login v2.0 will reach end of life on December 15, 2026.",
+    "squarespace": "Your domain example.com is expiring on December 15, 2026.",
+    "cloudflare": "example.com is set to expire on 2026-12-15 and auto-renew is disabled.",
+    "porkbun": "DOMAIN: example.com EXPIRES: 2026-12-15",
+    "heroku": "Heroku will be shutting down free dynos on December 15, 2026",
+    "google": "The Google Sign-In JavaScript Platform Library for Web will be deprecated after December 15, 2026.",
+    "ko_time": "2026년 12월 15일 (화) 23:59 까지 갱신해 주세요.",
+    "ko_6pm": "12월 15일(화) 오후 6시까지 신청",
+    "route53": """The registration for the following domains expires on the date shown:
+
+Domain name: example.com
+Expiration date: Dec 15, 2026 UTC
+
+If you want to renew, enable automatic renewal.""",
+    "namecheap": """Hello,
+This is a friendly reminder that the following domain(s) will expire soon:
+
+Domain                   Expiration Date
+example.com              12/15/2026
+
+Your domain is set to expire on December 15, 2026. To avoid losing it, renew today.
+Invoice date: 11/20/2026""",
+    "ionos_redemption": (
+        "Your domain expired on November 10, 2026. "
+        "You can still restore it until December 15, 2026 (redemption period)."
+    ),
+    "tba": "Sign in with Apple for Web (legacy) is deprecated now. The end date will be announced later.",
+    "ko_tba": "기존 API는 지원 중단(deprecated) 되었으며, 종료 일정은 추후 공지 예정입니다.",
+    "meta_phases": """We're retiring the legacy Login dialog in two phases:
+Phase 1 - December 15, 2026: new apps can no longer use it.
+Phase 2 - March 15, 2027: all apps stop working with it.""",
+    "aws_quota": "Your AWS Free Tier usage for Amazon S3 has exceeded 85% ... The Free Tier period ends on 2026-12-15.",
+}
+VENDOR_EXPECTED: dict[str, date | None] = {
+    "godaddy": D,
+    "gabia": D,
+    "kakao": date(2026, 12, 1),
+    "kakao2": D,
+    "meta": D,
+    "naver": D,
+    "apple": D,
+    "fb_old": date(2027, 4, 30),
+    "cafe24": date(2026, 11, 27),
+    "suspend": D,
+    "autorenew": D,
+    "fwd": D,
+    "outlook_ko": D,
+    "whois": D,
+    "hostingkr": D,
+    "line": D,
+    "squarespace": D,
+    "cloudflare": D,
+    "porkbun": D,
+    "heroku": D,
+    "google": D,
+    "ko_time": D,
+    "ko_6pm": D,
+    "route53": D,
+    "namecheap": D,
+    "ionos_redemption": D,
+    "tba": None,
+    "ko_tba": None,
+    "meta_phases": D,
+    "aws_quota": D,
+}
+
+
+@pytest.mark.parametrize("name", sorted(VENDOR_MAILS))
+def test_vendor_mails(name: str) -> None:
+    result = extract_deadline(VENDOR_MAILS[name], MAIL)
+    assert result.deadline == VENDOR_EXPECTED[name], result.reason
+    if result.deadline is None:
+        assert result.undated_cue is not None and result.undated_line is not None
+    else:
+        assert result.mention is not None and result.mention.line in VENDOR_MAILS[name]
+
+
+def test_vendor_phases() -> None:
+    kakao = extract_deadline(VENDOR_MAILS["kakao"], MAIL)
+    assert [(p.label, p.deadline) for p in kakao.phases] == [("1차", date(2026, 12, 1)), ("2차", date(2027, 3, 2))]
+    meta = extract_deadline(VENDOR_MAILS["meta_phases"], MAIL)
+    assert [p.label for p in meta.phases] == ["Phase 1", "Phase 2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read more: https://blog.example.com/2026/12/15/api-changes",
+        "https://example.com/news/2026-12-15-release-notes",
+        "Upgrade to agent 2026.12.15.1 now",
+    ],
+)
+def test_dates_inside_urls_and_versions_are_ignored(text: str) -> None:
+    assert find_dates(text, MAIL) == []
+
+
+def test_release_date_is_a_distractor() -> None:
+    text = "Version 3 was released on November 1, 2026. Version 2 will be retired on December 15, 2026."
+    result = extract_deadline(text, MAIL)
+    assert [m.role for m in result.candidates] == ["distractor", "deadline"]
+    assert result.deadline == D

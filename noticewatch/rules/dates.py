@@ -75,7 +75,8 @@ class DeadlineResult:
     mention: DateMention | None  # the one chosen
     reason: str  # why this date (or why none)
     candidates: tuple[DateMention, ...]
-    undated_cue: str | None = None  # "end date to be announced" / "추후 안내": an undated deadline
+    undated_cue: str | None = None  # "to be announced" / "추후 안내": the text says the date comes later
+    undated_line: str | None = None  # the line saying so (the evidence of an undated item)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -132,8 +133,9 @@ _ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "ymd",
         re.compile(
-            rf"(?<![\d.])(?P<y>(?:19|20)\d{{2}}){_SP}{{0,2}}(?P<sep>[-./]){_SP}{{0,2}}(?P<m>\d{{1,2}})"
-            rf"{_SP}{{0,2}}(?P=sep){_SP}{{0,2}}(?P<d>\d{{1,2}})(?!\d)(?:{_SP}?\.(?!\d))?"
+            # not inside a URL path (/2026/12/15/) or a dotted version (2026.12.15.1)
+            rf"(?<![\d./=A-Za-z])(?P<y>(?:19|20)\d{{2}}){_SP}{{0,2}}(?P<sep>[-./]){_SP}{{0,2}}(?P<m>\d{{1,2}})"
+            rf"{_SP}{{0,2}}(?P=sep){_SP}{{0,2}}(?P<d>\d{{1,2}})(?!\d|/|\.\d|-\w)(?:{_SP}?\.(?!\d))?"
         ),
     ),
     (
@@ -166,7 +168,7 @@ _ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "numeric_y_last",
-        re.compile(r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[-./])(?P<b>\d{1,2})(?P=sep)" + _YEAR4 + r"(?![\d])"),
+        re.compile(r"(?<![\d./=-])(?P<a>\d{1,2})(?P<sep>[-./])(?P<b>\d{1,2})(?P=sep)" + _YEAR4 + r"(?![\d/]|\.\d)"),
     ),
     (
         "ko_md",
@@ -366,7 +368,8 @@ _CUES: tuple[_CueDef, ...] = (
         r"(?:registered|registration|created|creation|purchased|purchase|ordered|order|invoiced|invoice|billing"
         r"|billed|paid|payment|transaction|issued|issue|posted|published|submitted|activated|received|joined)"
         r" (?:date|on|at)|registered|registration|created|purchased|issued|date sent|sent(?: on)?|received"
-        r"|member since|since|signed up(?: on)?|renewed on|was renewed",
+        r"|member since|since|signed up(?: on)?|renewed on|was renewed"
+        r"|(?:released|launched|introduced|announced|published|posted)(?: on)?",
         25,
         None,
         True,
@@ -1109,7 +1112,8 @@ def _choose(
 ) -> DeadlineResult:
     lo, hi = within if within is not None else (0, len(text))
     cands = tuple(m for m in mentions if lo <= m.start < hi)
-    undated = _undated(text, lo, hi)
+    found_undated = _undated(text, lo, hi)
+    undated, undated_line = found_undated if found_undated else (None, None)
     distractors = [m for m in cands if m.role == "distractor"]
     ignored = f"; {len(distractors)} distractor date(s) ignored" if distractors else ""
     if distractors:
@@ -1128,7 +1132,7 @@ def _choose(
             + ", ".join(f"{p.label} {p.deadline.isoformat()}" for p in phases)
             + f"); deadline is the earliest, {_fmt_mention(first)}{ignored}"
         )
-        return DeadlineResult(first.date, phases, first, reason, cands, undated)
+        return DeadlineResult(first.date, phases, first, reason, cands, undated, undated_line)
 
     deadlines = [m for m in cands if m.role == "deadline"]
     if deadlines:
@@ -1150,7 +1154,7 @@ def _choose(
                 else "deadline cue (already past at the mail's date)"
             )
         reason = f"{why}: {_fmt_mention(best)}{ignored}"
-        return DeadlineResult(best.date, (), best, reason, cands, undated)
+        return DeadlineResult(best.date, (), best, reason, cands, undated, undated_line)
 
     neutral = [m for m in cands if m.role == "neutral" and m.range_part != "start"]
     upcoming = [m for m in neutral if base is None or m.date >= base]
@@ -1158,25 +1162,26 @@ def _choose(
     if len(dates) == 1:
         best = upcoming[0]
         reason = f"no cue; the only date on or after the mail's date: {_fmt_mention(best)}{ignored}"
-        return DeadlineResult(best.date, (), best, reason, cands, undated)
+        return DeadlineResult(best.date, (), best, reason, cands, undated, undated_line)
     if undated:
-        reason = f"no dated deadline; the text says '{undated}'{ignored}"
+        reason = f"no dated deadline; the text says '{undated}' (line: {undated_line}){ignored}"
     elif len(dates) > 1:
         reason = f"no cue; {len(dates)} uncued upcoming dates are ambiguous{ignored}"
     elif cands:
         reason = f"no deadline among {len(cands)} date(s){ignored}"
     else:
         reason = "no date in the text"
-    return DeadlineResult(None, (), None, reason, cands, undated)
+    return DeadlineResult(None, (), None, reason, cands, undated, undated_line)
 
 
-def _undated(text: str, lo: int, hi: int) -> str | None:
+def _undated(text: str, lo: int, hi: int) -> tuple[str, str] | None:
+    """(phrase, line) of a "date to be announced" that is about an end date or a change."""
     for m in _UNDATED.finditer(text, lo, hi):
         ls = text.rfind("\n", 0, m.start()) + 1
         le = text.find("\n", m.end())
         le = len(text) if le < 0 else le
         if _UNDATED_CONTEXT.search(text, ls, le):
-            return text[ls:le].strip()[:200]
+            return m.group(0), text[ls:le].strip()[:300]
     return None
 
 
