@@ -20,6 +20,7 @@ import argparse
 import json
 import re
 import sys
+import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -120,9 +121,15 @@ class Report:
     suspicious_silent: list[dict[str, Any]] = field(default_factory=list)  # phishing not reported at all
     suspicious_noise: list[dict[str, Any]] = field(default_factory=list)  # suspicious where nothing expected
     items: dict[str, Any] | None = None
+    by_group: dict[str, KindStats] = field(default_factory=dict)  # "lang:ko", "category:forward", ...
 
     def stats(self, kind: str) -> KindStats:
         return self.per_kind.setdefault(kind, KindStats())
+
+    def counters(self, kind: str, lab: MailLabel) -> list[KindStats]:
+        """Every tally one item of this kind in this mail counts towards."""
+        groups = [f"lang:{lab.lang}", f"category:{lab.category}"]
+        return [self.stats(kind), self.overall, *(self.by_group.setdefault(g, KindStats()) for g in groups)]
 
     @property
     def recall(self) -> float:
@@ -140,6 +147,7 @@ class Report:
             "mails_skipped": self.mails_skipped,
             "overall": {**asdict(self.overall), **self.overall.rates()},
             "per_kind": {k: {**asdict(v), **v.rates()} for k, v in sorted(self.per_kind.items())},
+            "by_group": {k: {**asdict(v), **v.rates()} for k, v in sorted(self.by_group.items())},
             "suspicious": {
                 "expected": self.suspicious_expected,
                 "reported_suspicious": self.suspicious_reported,
@@ -317,14 +325,14 @@ def score(
             if e.suspicious:
                 rep.suspicious_expected += 1
             else:
-                for st in (rep.stats(e.kind), rep.overall):
+                for st in rep.counters(e.kind, lab):
                     st.expected += 1
                     # Tells "the notice was not recognised" apart from "recognised, wrong target".
                     st.detected += e.kind in kinds_found
         for f in got:
             if not f.suspicious:
-                rep.stats(f.kind).found += 1
-                rep.overall.found += 1
+                for st in rep.counters(f.kind, lab):
+                    st.found += 1
         for ei, fi, how in pairs:
             e, f = exp[ei], got[fi]
             where = {"file": lab.file, "expected_target": e.target}
@@ -338,7 +346,7 @@ def score(
             if f.suspicious:
                 rep.misses.append({**where, "kind": e.kind, "why": "reported as suspicious", "found": _desc(f)})
                 continue
-            for st in (rep.stats(e.kind), rep.overall):
+            for st in rep.counters(e.kind, lab):
                 st.matched += 1
                 st.true_positive += 1
                 if how == "exact":
@@ -509,12 +517,15 @@ def run_noticewatch(
                 skipped[_file_of(raw.source)] = raw.problem
                 continue
             name = _file_of(raw.source)
-            msg = parse_message(raw)
-            if isinstance(msg, SkippedMessage):
-                skipped[name] = msg.reason
-                continue
-            dates[name] = msg.date.date() if isinstance(msg.date, datetime) else None
-            findings[name] = [found_from_finding(f) for f in engine.evaluate(msg)]
+            try:
+                msg = parse_message(raw)
+                if isinstance(msg, SkippedMessage):
+                    skipped[name] = msg.reason
+                    continue
+                dates[name] = msg.date.date() if isinstance(msg.date, datetime) else None
+                findings[name] = [found_from_finding(f) for f in engine.evaluate(msg)]
+            except Exception as e:  # a crash on one mail is a finding of the benchmark, not its end
+                skipped[name] = f"noticewatch raised {type(e).__name__}: {e}"
     return findings, dates, skipped
 
 
@@ -545,6 +556,14 @@ def render_text(rep: Report) -> str:
     add("detection (diagnostic: a finding of the right kind in the mail, whatever its target):")
     for kind, st in rows:
         add(f"  {kind:<26} {st.detected}/{st.expected} {_pct(st.rates()['detection_recall'])}")
+    add("")
+    add("by language and mail form (ordinary items):")
+    for group, st in sorted(rep.by_group.items()):
+        r = st.rates()
+        add(
+            f"  {group:<24} expected {st.expected:>3}  recall {_pct(r['recall'])}"
+            f"  detection {_pct(r['detection_recall'])}  found {st.found:>3}  precision {_pct(r['precision'])}"
+        )
     add("")
     add(
         f"suspicious (phishing) items: {rep.suspicious_expected} expected, {rep.suspicious_reported} reported as"
@@ -614,11 +633,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, ValueError, KeyError, yaml.YAMLError) as e:
         print(f"score_corpus: cannot read labels: {e}", file=sys.stderr)
         return 2
+    started = time.perf_counter()
     try:
         findings, dates, skipped = run_noticewatch(args.corpus / "mail", args.rules)
     except ImportError as e:
         print(f"score_corpus: noticewatch engine not available: {e}", file=sys.stderr)
         return 2
+    print(f"score_corpus: {len(labels)} mails scored in {time.perf_counter() - started:.1f}s", file=sys.stderr)
     missing_files = [lab.file for lab in labels if lab.file not in findings and lab.file not in skipped]
     for name in missing_files:
         skipped[name] = "not read by noticewatch (file missing?)"

@@ -1203,3 +1203,46 @@ MAILS += [
         note="hosting-plan term in the same table is neither a domain expiry nor a quota warning",
     ),
 ]
+
+MAILS += [
+    Mail(
+        name="dom_gabia_ko_grace_pdf",
+        category="positive",
+        lang="ko",
+        sender=GABIA,
+        subject="[가비아] 도메인 연장 안내 및 견적서 (haneul.kr)",
+        date="2026-11-12 10:00 +0900",
+        to="web@haneul-studio.kr",
+        form="alt",
+        attachment=True,
+        html="""<p>안녕하세요, 가비아입니다. 연장 견적서를 첨부해 드립니다.</p>
+<table border="1" cellpadding="5">
+<tr><th>도메인</th><th>만료일</th><th>유예기간</th></tr>
+<tr><td>haneul.kr</td><td>2026-12-10</td><td>2026-12-10 ~ 2026-12-25</td></tr>
+</table>
+<p>만료일이 지나면 홈페이지와 메일이 중단되며, 유예기간 내에는 추가 비용 없이 연장할 수 있습니다.</p>""",
+        items=[item(DOMAIN, "Gabia", "haneul.kr", "2026-12-10")],
+        note="with a PDF attachment; the grace-period end is a distractor: service stops at expiry",
+    ),
+    Mail(
+        name="dom_namecheap_en_timezone",
+        category="positive",
+        lang="en",
+        sender=NAMECHEAP,
+        subject="Domain Renewal Notice: haneulshop.com expires in 7 days",
+        date="2026-11-09 04:00 +0000",
+        to="web@haneul-studio.kr",
+        text="""Hello,
+
+Your domain haneulshop.com will expire soon and Auto-Renew is OFF.
+
+Expiration date: 2026-11-16 07:59 (UTC)
+
+Renew before then to keep your website and email working.
+
+Team Namecheap
+""",
+        items=[item(DOMAIN, "Namecheap", "haneulshop.com", "2026-11-16")],
+        note="date with a time zone",
+    ),
+]

@@ -837,3 +837,23 @@ To keep using Google Cloud, upgrade to a paid account. Resources will be stopped
         note="transfer approval request with a relative deadline: not an expiry",
     ),
 ]
+
+NEGATIVES += [
+    Mail(
+        name="neg_godaddy_receipt_pdf",
+        category="negative",
+        lang="en",
+        sender=("GoDaddy", "noreply@godaddy.com"),
+        subject="Your GoDaddy receipt - Order #3318842201",
+        date="2026-10-02 11:20 -0700",
+        to="founders@oddjob.dev",
+        attachment=True,
+        form="html",
+        html="""<h2>Thanks for your order.</h2>
+<table border="1" cellpadding="4"><tr><th>Item</th><th>Term</th><th>Price</th></tr>
+<tr><td>.NET Domain Registration - oddjobs.net</td><td>1 year (expires Oct 2, 2027)</td><td>$21.99</td></tr></table>
+<p>Your receipt is attached as a PDF.</p>""",
+        items=[],
+        note="purchase receipt with a PDF attachment",
+    ),
+]

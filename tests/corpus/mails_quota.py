@@ -602,3 +602,25 @@ MAILS += [
         items=[item(QUOTA, "Google Workspace", "dalnim.co.kr", "default")],
     ),
 ]
+
+MAILS += [
+    Mail(
+        name="quota_heroku_no_later_than",
+        category="positive",
+        lang="en",
+        sender=HEROKU,
+        subject="[Heroku] Action required for sketchbook-api: database storage limit reached",
+        date="2026-11-18 09:00 +0000",
+        to="me@sketchbook.app",
+        text="""Hello,
+
+The Heroku Postgres database attached to sketchbook-api has reached its Essential-0 storage limit (1 GB).
+Please upgrade the plan or delete data no later than December 10, 2026. After that date, write access to the
+database will be revoked.
+
+- Heroku
+""",
+        items=[item(QUOTA, "Heroku", "sketchbook-api", "2026-12-10")],
+        note="'no later than' cue",
+    ),
+]

@@ -641,3 +641,25 @@ Google Cloud 프로젝트 sobok-web 의 OAuth 클라이언트가 지원 중단�
         items=[item(SOCIAL, "Google", "sobok-web", "2026-12-15")],
     ),
 ]
+
+MAILS += [
+    Mail(
+        name="social_meta_on_or_after",
+        category="positive",
+        lang="en",
+        sender=META,
+        subject="Upcoming change to Facebook Login for Business",
+        date="2026-11-16 20:00 +0000",
+        to="it@sobok-market.kr",
+        text="""Hi Sobok,
+
+Your app Sobok Shop Login (App ID 9988776655) uses Facebook Login with a configuration that is being retired.
+Login requests made on or after January 20, 2027 with the legacy configuration will fail. Create a Facebook Login
+for Business configuration and update your login button before then.
+
+The Meta for Developers Team
+""",
+        items=[item(SOCIAL, "Meta", "Sobok Shop Login", "2027-01-20", aliases=["9988776655"])],
+        note="'on or after' cue",
+    ),
+]
