@@ -234,7 +234,10 @@ def current_items(store: Store, today: date, due_soon_days: int = 14) -> list[Ac
     from noticewatch.triage import build_items
 
     items = build_items(store.findings(), today, due_soon_days)
-    return apply_actions(items, store.actions(), today, store.deadline_histories(), due_soon_days)
+    actions = store.actions()
+    # Histories only of items people acted on: the rest need none, and a cron run should stay cheap.
+    history = store.deadline_histories(item_ids={a.item_id for a in actions})
+    return apply_actions(items, actions, today, history, due_soon_days)
 
 
 def record_action(

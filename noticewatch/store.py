@@ -369,8 +369,19 @@ class Store:
         """Each notice about the item with the deadline it gave and which mail gave it, oldest first."""
         return self.deadline_histories(item_id).get(item_id, [])
 
-    def deadline_histories(self, item_id: str | None = None) -> dict[str, list[DeadlineEntry]]:
-        where, params = ("WHERE item_id = ?", (item_id,)) if item_id else ("", ())
+    def deadline_histories(
+        self, item_id: str | None = None, *, item_ids: Iterable[str] | None = None
+    ) -> dict[str, list[DeadlineEntry]]:
+        """Histories of one item, of `item_ids`, or of every item."""
+        params: tuple[str, ...]
+        where, params = ("", ())
+        if item_id:
+            where, params = ("WHERE item_id = ?", (item_id,))
+        if item_ids is not None:
+            wanted = sorted(set(item_ids))
+            if not wanted:
+                return {}
+            where, params = (f"WHERE item_id IN ({','.join('?' * len(wanted))})", tuple(wanted))
         rows = self._query(
             "SELECT item_id, deadline, message_date, message_id, subject, excerpt, rule_id, resolves, "
             f"first_added, phases FROM findings {where} ORDER BY coalesce(message_date, first_added), id",
@@ -378,7 +389,7 @@ class Store:
         )
         out: dict[str, list[DeadlineEntry]] = {}
         for r in rows:
-            phases = tuple(Phase(date.fromisoformat(d), label) for d, label in json.loads(r[9]))
+            phases = tuple(Phase(date.fromisoformat(d), label) for d, label in _json_list(r[9]))
             out.setdefault(r[0], []).append(
                 DeadlineEntry(
                     deadline=_pd(r[1]),
@@ -563,14 +574,18 @@ def _finding_from_row(r: Sequence[Any]) -> Finding:
         target=r[3],
         severity=Severity(r[4]),
         deadline=_pd(r[5]),
-        phases=tuple(Phase(date.fromisoformat(d), label) for d, label in json.loads(r[6])),
+        phases=tuple(Phase(date.fromisoformat(d), label) for d, label in _json_list(r[6])),
         action=r[7],
         evidence=Evidence(message_id=r[8], subject=r[9], date=_pdt(r[10]), source=r[11], excerpt=r[12]),
         resolves=bool(r[13]),
         suspicious=bool(r[14]),
-        suspicious_reasons=tuple(json.loads(r[15])),
-        explanation=tuple(json.loads(r[16])),
+        suspicious_reasons=tuple(_json_list(r[15])),
+        explanation=tuple(_json_list(r[16])),
     )
+
+
+def _json_list(text: str) -> list[Any]:
+    return [] if text == "[]" else list(json.loads(text))  # most lists are empty: skip the decoder
 
 
 def _split_sql(script: str) -> list[str]:

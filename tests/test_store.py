@@ -100,6 +100,15 @@ def test_deadline_history(tmp_path: Path) -> None:
     assert hist[0].subject == "[가비아] 도메인 만료 안내"
     assert hist[0].excerpt == "만료일: 2026-12-01"
     assert hist[0].date == datetime(2026, 9, 1, tzinfo=UTC)
+    with Store.open(tmp_path / "s.db") as store:
+        other_id = item_id("domain-expiry", "Gabia", "other.kr")
+        assert set(store.deadline_histories()) == {
+            hist_id := item_id("domain-expiry", "Gabia", "example.co.kr"),
+            other_id,
+        }
+        assert set(store.deadline_histories(item_ids=[other_id])) == {other_id}
+        assert store.deadline_histories(item_ids=[]) == {}
+        assert store.deadline_histories(hist_id)[hist_id] == hist
 
 
 def test_cursors_scoped_by_uidvalidity(tmp_path: Path) -> None:
