@@ -220,3 +220,47 @@ def test_unknown_route_or_channel_is_a_config_error(store: Store) -> None:
         send_test(config([ROUTE]), "nope", at(START))
     with pytest.raises(ConfigError, match="route web: unknown channel mail; channels: chat"):
         notify([], config([{"name": "web", "channels": ["mail"]}]), store, at(START))
+
+
+def test_a_failure_superseded_by_a_newer_reminder_no_longer_shows_as_failed(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch, store: Store
+) -> None:
+    cfg = config([ROUTE])
+    item = make_item()
+    store.record_delivery(item.id, "web", "chat", "first-seen", at(date(2026, 12, 1)), True)
+    monkeypatch.setenv("CHAT_URL", f"http://127.0.0.1:{free_port()}/hook/tok3n-abcdef")
+    assert len(notify([item], cfg, store, at(date(2026, 12, 8))).failures) == 1  # T-7 fails
+    assert [d.key for d in store.failed_deliveries()] == ["T-7:2026-12-15"]
+
+    monkeypatch.setenv("CHAT_URL", httpserver.url_for("/hook/tok3n-abcdef"))
+    httpserver.expect_request("/hook/tok3n-abcdef").respond_with_data("ok")
+    later = notify([item], cfg, store, at(date(2026, 12, 12)))  # T-3 goes out instead of a late T-7
+    assert [r.key for d in later.delivered for r in d.reminders] == ["T-3:2026-12-15"]
+    assert store.failed_deliveries() == []
+
+
+def test_notify_state_reads_the_action_list_from_the_store(chat: HTTPServer, store: Store) -> None:
+    from noticewatch.escalate.service import notify_state
+    from noticewatch.models import Evidence, Finding, Severity
+
+    evidence = Evidence("<m@gabia.com>", "도메인 만료 안내", at(START), "inbox/1.eml", "만료일: 2026-12-15")
+    store.add_findings(
+        [
+            Finding(
+                "gabia-domain-expiry",
+                "domain-expiry",
+                "Gabia",
+                "example-shop.co.kr",
+                Severity.HIGH,
+                date(2026, 12, 15),
+                (),
+                "Renew example-shop.co.kr",
+                evidence,
+            )
+        ],
+        at(START),
+    )
+    report = notify_state(config([ROUTE]), store, at(date(2026, 12, 8)))
+    assert len(report.delivered) == 1
+    assert posted(chat)[0]["items"][0]["target"] == "example-shop.co.kr"
+    assert notify_state(config([]), store, at(date(2026, 12, 8))).deliveries == ()

@@ -84,7 +84,7 @@ def notify_command(
     A channel that fails is retried on the next run; the exit code is then 3 and `noticewatch list` shows it.
     """
     from noticewatch.config import load_config
-    from noticewatch.escalate.service import notify, send_test
+    from noticewatch.escalate.service import notify_state, send_test
     from noticewatch.service import resolve_state_path
 
     moment = parse_now(now, today)
@@ -95,19 +95,15 @@ def notify_command(
         if not cfg.routes:
             raise ConfigError("no routes configured: add `channels` and `routes` to noticewatch.yaml")
         from contextlib import AbstractContextManager, nullcontext
-        from zoneinfo import ZoneInfo
 
-        from noticewatch.lifecycle import current_items
         from noticewatch.lock import run_lock
         from noticewatch.store import Store
 
         path = resolve_state_path(cfg, state)
-        day = moment.astimezone(ZoneInfo(cfg.routes[0].timezone)).date()
         # A dry run only reads: it must not make a cron run fail with "locked".
         lock: AbstractContextManager[object] = nullcontext() if dry_run else run_lock(path)
         with lock, Store.open(path, create=False) as store:
-            items = current_items(store, day, cfg.scan.due_soon_days)
-            report = notify(items, cfg, store, moment, dry_run=dry_run)
+            report = notify_state(cfg, store, moment, dry_run=dry_run)
     _print_report(report)
     if report.failures:
         raise typer.Exit(int(ExitCode.UNREACHABLE))

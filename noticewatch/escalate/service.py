@@ -151,8 +151,35 @@ def notify(
             for reminder in by_channel[name]:
                 for key in reminder.covers:
                     store.record_delivery(reminder.item.id, reminder.route, name, key, now, ok, error)
+            if ok:
+                _settle_superseded(store, name, by_channel[name], now)
         deliveries.append(ChannelDelivery(name, channel.describe(), digest, sent=True, ok=ok, error=error))
     return NotifyReport(now, dry_run, tuple(deliveries), plan.deferred)
+
+
+def _settle_superseded(store: Store, channel: str, delivered: Sequence[Reminder], now: datetime) -> None:
+    """A failed reminder that a newer one replaced (T-7 failed, T-3 arrived) is settled by that newer digest.
+
+    Without this, `noticewatch list` would warn forever about a failure the channel has long recovered from.
+    """
+    reached = {(r.item.id, r.route) for r in delivered}
+    for failed in store.failed_deliveries():
+        if failed.channel == channel and (failed.item_id, failed.route) in reached:
+            store.record_delivery(failed.item_id, failed.route, channel, failed.key, now, True, "")
+
+
+def notify_state(config: Config, store: Store, now: datetime, dry_run: bool = False) -> NotifyReport:
+    """`notify` over the action list in the state file (people's acks and snoozes applied) as of `now`.
+
+    The list's "today" is the date of `now` in the first route's timezone (Asia/Seoul by default).
+    """
+    from noticewatch.lifecycle import current_items
+
+    if not config.routes:
+        return NotifyReport(now, dry_run, ())
+    today = now.astimezone(parse_timezone(config.routes[0].timezone)).date()
+    items = current_items(store, today, config.scan.due_soon_days)
+    return notify(items, config, store, now, dry_run)
 
 
 def send_test(
