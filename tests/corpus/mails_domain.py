@@ -196,6 +196,8 @@ MAILS: list[Mail] = [
         sender=HOSTINGKR,
         subject="[호스팅케이알] 도메인 자동연장 예정 안내",
         date="2026-11-14 16:40 +0900",
+        charset="euc-kr",
+        cte="8bit",
         to="hello@mintcake.shop",
         text="""안녕하세요. 호스팅케이알입니다.
 
@@ -270,6 +272,8 @@ MAILS: list[Mail] = [
         sender=MEGAZONE,
         subject="[메가존] 도메인 기간만료 사전 안내",
         date="2026-11-18 15:22 +0900",
+        charset="euc-kr",
+        cte="base64",
         to="infra@dalnim-lab.com",
         text="""메가존 도메인 서비스를 이용해 주셔서 감사합니다.
 
@@ -293,6 +297,8 @@ MAILS: list[Mail] = [
         sender=IWINV,
         subject="[iwinv] 만료된 도메인 복구 안내",
         date="2026-10-14 11:00 +0900",
+        charset="cp949",
+        cte="quoted-printable",
         to="ops@oddjob.kr",
         text="""안녕하세요, iwinv 입니다.
 
@@ -379,6 +385,7 @@ interruption. After expiration, domains are parked and DNS, email and hosting st
         sender=NAMECHEAP,
         subject="Domain Renewal Notice: sketchbook.app expires in 30 days",
         date="2026-11-21 03:10 +0000",
+        cte="quoted-printable",
         to="me@sketchbook.app",
         text="""Hello,
 
@@ -487,6 +494,7 @@ We will charge your default payment method on the renewal date.</p>
         sender=CLOUDFLARE,
         subject="Domain renewal failed: haneul.app",
         date="2026-10-28 17:45 +0000",
+        cte="base64",
         to="web@haneul-studio.kr",
         text="""Hello,
 
@@ -509,6 +517,7 @@ Cloudflare Registrar
         sender=ROUTE53,
         subject="Domain expiration notice for greentea-labs.net",
         date="2026-11-12 19:03 +0000",
+        cte="quoted-printable",
         to="aws-root@greentea-labs.com",
         text="""Dear AWS customer,
 
@@ -605,6 +614,7 @@ Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043
         sender=PORKBUN,
         subject="Domain Expiration Notice - dalnim.io",
         date="2026-11-09 20:12 +0000",
+        cte="base64",
         to="admin@dalnim.co.kr",
         text="""Oink oink!
 
@@ -870,6 +880,8 @@ GoDaddy
         sender=("김민수", "minsu@dalnim.co.kr"),
         subject="Re: [가비아] 도메인 기간 만료 안내 (dalnim.co.kr)",
         date="2026-11-02 11:03 +0900",
+        charset="ks_c_5601-1987",
+        cte="quoted-printable",
         to="admin@dalnim.co.kr",
         headers={"In-Reply-To": "<gabia-notice-dalnim@gabia.com>", "References": "<gabia-notice-dalnim@gabia.com>"},
         text="""네 확인했습니다. 이번 주 안에 연장 처리하겠습니다.

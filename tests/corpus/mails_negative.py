@@ -75,6 +75,8 @@ NEGATIVES: list[Mail] = [
         sender=("무신사", "no-reply@musinsa.com"),
         subject="(광고) 보유하신 쿠폰이 곧 만료됩니다",
         date="2026-11-18 12:00 +0900",
+        charset="euc-kr",
+        cte="base64",
         to="seoyeon@sobok-market.kr",
         form="html",
         headers=bulk("https://www.musinsa.com/unsubscribe"),
@@ -91,6 +93,8 @@ NEGATIVES: list[Mail] = [
         sender=("카카오페이", "noreply@kakaopay.com"),
         subject="[카카오페이] 소멸 예정 포인트 안내",
         date="2026-11-01 10:00 +0900",
+        charset="euc-kr",
+        cte="quoted-printable",
         to="minsu@dalnim.co.kr",
         text="""소멸 예정 포인트 안내
 
@@ -241,6 +245,8 @@ have in common, and how should you plan for the next one?</p>
         sender=("박서연", "seoyeon@sobok-market.kr"),
         subject="금요일 팀 점심",
         date="2026-11-18 11:40 +0900",
+        charset="ks_c_5601-1987",
+        cte="base64",
         to="it@sobok-market.kr",
         text="""다들 금요일 점심 괜찮으세요? 11월 20일 12시에 판교 칼국수집 예약하려고 합니다.
 참석 여부 목요일까지 알려주세요~
@@ -268,6 +274,7 @@ Love, Mom
         sender=("IT Helpdesk", "helpdesk@pinecone-hq.com"),
         subject="Your password expires in 7 days",
         date="2026-11-16 09:00 +0900",
+        cte="base64",
         to="jm.lee@pinecone-hq.com",
         text="""Your Pinecone HQ network password will expire in 7 days. Please change it at https://sso.pinecone-hq.com.
 """,
@@ -297,6 +304,7 @@ January 1, 2027. Legacy Node.js 18 runtime is deprecated.</p>
         sender=("Amazon Web Services", "aws-billing@amazon.com"),
         subject="Amazon Web Services Billing Statement Available",
         date="2026-11-03 04:00 +0000",
+        cte="quoted-printable",
         to="aws-root@greentea-labs.com",
         text="""Greetings from Amazon Web Services,
 
@@ -436,6 +444,8 @@ Team Namecheap
         sender=("카페24", "no-reply@cafe24corp.com"),
         subject="[카페24] 도메인 만료 예정 안내",
         date="2026-11-13 04:05 +0900",
+        charset="euc-kr",
+        cte="base64",
         to="owner@bluepeak.kr",
         auth="fail",
         text="""카페24를 이용해 주셔서 감사합니다.

@@ -50,6 +50,8 @@ MAILS: list[Mail] = [
         sender=CAFE24,
         subject="[카페24] 일일 트래픽 초과로 홈페이지 접속이 차단되었습니다",
         date="2026-11-17 15:42 +0900",
+        charset="euc-kr",
+        cte="base64",
         to="it@sobok-market.kr",
         text="""[카페24] 트래픽 초과 안내
 
@@ -130,6 +132,8 @@ MAILS: list[Mail] = [
         sender=GABIA,
         subject="[가비아] 트래픽 초과에 따른 서비스 정지 예정 안내",
         date="2026-11-18 17:20 +0900",
+        charset="ks_c_5601-1987",
+        cte="base64",
         to="dev@greentea-labs.com",
         text="""안녕하세요, 가비아입니다.
 
@@ -196,6 +200,8 @@ MAILS: list[Mail] = [
         sender=DOTHOME,
         subject="[닷홈] 무료호스팅 디스크 용량 초과 안내",
         date="2026-11-16 13:00 +0900",
+        charset="euc-kr",
+        cte="quoted-printable",
         to="ops@oddjob.kr",
         text="""닷홈 무료호스팅 용량 초과 안내
 
@@ -234,6 +240,8 @@ MAILS: list[Mail] = [
         sender=IWINV,
         subject="[iwinv] 인스턴스 디스크 사용률 경고",
         date="2026-11-21 04:12 +0900",
+        charset="cp949",
+        cte="base64",
         to="ops@sobok-market.kr",
         text="""[iwinv 모니터링 알림]
 
@@ -275,6 +283,7 @@ MAILS: list[Mail] = [
         sender=AWS_FREETIER,
         subject="AWS Free Tier limit alert",
         date="2026-11-14 06:23 +0000",
+        cte="quoted-printable",
         to="aws-root@greentea-labs.com",
         auth_domain="costalerts.amazonaws.com",
         text="""Hello,
@@ -401,6 +410,7 @@ Check usage details: https://app.netlify.com/teams/greentea-labs/billing/usage
         sender=GITHUB,
         subject="[GitHub] You've used 90% of included Actions minutes for oddjob-labs",
         date="2026-11-18 00:12 +0000",
+        cte="base64",
         to="dev@oddjob.dev",
         text="""Hi @oddjob-admin,
 
@@ -457,6 +467,7 @@ email. Free up space or add storage in the Admin console.</p>
         sender=WORKSPACE,
         subject="Action required: your organization has exceeded its storage limit",
         date="2026-11-19 17:00 +0000",
+        cte="quoted-printable",
         to="it@bluepeak.io",
         text="""Hello Administrator,
 

@@ -85,6 +85,8 @@ Kakao Developers
         sender=KAKAO,
         subject="[카카오디벨로퍼스] '소복마켓' 앱 카카오 로그인 동의항목 설정 변경 필요",
         date="2026-11-05 10:20 +0900",
+        charset="euc-kr",
+        cte="quoted-printable",
         to="it@sobok-market.kr",
         text="""안녕하세요, 카카오입니다.
 
@@ -217,6 +219,8 @@ Kakao Developers
         sender=NAVER,
         subject="[NAVER Developers] 네이버 로그인 회원 프로필 조회 API 변경 안내",
         date="2026-11-04 14:30 +0900",
+        charset="cp949",
+        cte="8bit",
         to="admin@dalnim.co.kr",
         text="""안녕하세요. 네이버 개발자센터입니다.
 
@@ -331,6 +335,7 @@ After that date, sign-in with the old library will stop working for your users.<
         sender=GOOGLE,
         subject="[Action Required] OAuth out-of-band (OOB) flow will be blocked for haneul-desktop",
         date="2026-10-20 17:30 +0000",
+        cte="base64",
         to="dev@haneul-studio.kr",
         text="""Hello Google Cloud customer,
 
@@ -468,6 +473,7 @@ available version, which may break Facebook Login and other features of your app
         sender=META,
         subject="Changes to Facebook Login permissions for Bluepeak Connect",
         date="2026-11-11 19:30 +0000",
+        cte="quoted-printable",
         to="it@bluepeak.io",
         text="""Hi Bluepeak,
 
