@@ -288,6 +288,8 @@ ssl_cert = <{self.cert_file}
 ssl_key = <{self.key_file}
 # Tests exercise plain-text login on the plain port too (security: none with allow_insecure).
 disable_plaintext_auth = no
+# Failed logins are answered at once (the default waits 2 s).
+auth_failure_delay = 0
 auth_mechanisms = plain login xoauth2 oauthbearer
 mail_location = maildir:{self.mail_root}/%u:LAYOUT=fs
 first_valid_uid = 0

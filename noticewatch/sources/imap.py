@@ -33,7 +33,7 @@ from email.header import decode_header, make_header
 from typing import Any, Protocol, TypeVar, cast
 
 from noticewatch.config import AccountConfig
-from noticewatch.errors import SourceError
+from noticewatch.errors import ConfigError, SourceError
 from noticewatch.models import RawMessage, RawPart, ScanWarning
 from noticewatch.secrets import AuthMethod, Credential, resolve_credential
 from noticewatch.sources.base import Source
@@ -204,7 +204,14 @@ def text_parts(structure: Any) -> tuple[list[TextPartRef], list[ForwardedEnvelop
             raise ValueError("malformed BODYSTRUCTURE")
         if _is_multipart(node):
             # imapclient nests the children in a list at [0]; a raw tuple has them first, then the subtype.
-            children = node[0] if isinstance(node[0], list) else [c for c in node if isinstance(c, tuple)]
+            if isinstance(node[0], list):
+                children = node[0]
+            else:
+                children = []
+                for c in node:
+                    if not isinstance(c, (tuple, list)):
+                        break
+                    children.append(c)
             for i, child in enumerate(children, 1):
                 walk(child, f"{section}.{i}" if section else str(i), depth + 1)
             return
@@ -758,6 +765,8 @@ def check_account(
         client = connect(account, cred, client_factory)
     except ImapError as e:
         return [CheckResult(who, None, False, e.kind.value, e.reason)]
+    except ConfigError as e:  # the secret could not be read: names where it looked, never the value
+        return [CheckResult(who, None, False, "config", str(e))]
     except SourceError as e:
         return [CheckResult(who, None, False, FailureKind.PROTOCOL.value, str(e))]
     results: list[CheckResult] = []
