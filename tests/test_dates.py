@@ -773,3 +773,66 @@ def test_release_date_is_a_distractor() -> None:
     result = extract_deadline(text, MAIL)
     assert [m.role for m in result.candidates] == ["distractor", "deadline"]
     assert result.deadline == D
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Years from weekdays and ranges
+
+
+@pytest.mark.parametrize(
+    ("mail", "text", "expected"),
+    [
+        # 2027-01-05 is a Tuesday; the weekday confirms next year
+        (MAIL, "1월 5일(화)까지", date(2027, 1, 5)),
+        (MAIL, "Renew by Tuesday, January 5", date(2027, 1, 5)),
+        # mail in early January: "12월 29일(화)" is the past December (2026-12-29 is a Tuesday) only when the
+        # weekday says so, otherwise the rule of 60 days applies
+        (datetime(2027, 1, 4, tzinfo=KST), "12월 29일(화)까지 이전하세요", date(2026, 12, 29)),
+        # a wrong weekday (a vendor's typo) does not send the date to a year long past
+        (MAIL, "1월 5일(월)까지", date(2027, 1, 5)),
+    ],
+)
+def test_weekday_picks_the_year(mail: datetime, text: str, expected: date) -> None:
+    assert deadline(text, mail) == expected
+
+
+def test_range_end_without_year_takes_the_start_year() -> None:
+    assert deadline("유예기간 2028년 3월 1일 ~ 3월 31일") == date(2028, 3, 31)
+    assert deadline("이용기간 2026년 12월 1일 ~ 1월 5일") == date(2027, 1, 5)
+
+
+def test_random_fragments_never_break_invariants() -> None:
+    import random
+
+    frags = [
+        "2026", "-", ".", "/", "12", "15", "년", "월", "일", " ", "  ", "\n", "|", "Dec", "December", "15th", ",",
+        "만료일", "까지", "expires on", "by", "until", "D-", "7", "within", "days", "일 이내", "(화)", "오전", "3시",
+        "23:59", "KST", "PST", "T", "Z", "1차", "Phase 2", "~", "등록일", "Sent:", "TBA", "추후 안내", "30", "02",
+        "29", "Feb", "0", "99", "가", "a", ":", "(", ")", "May", "may", "오늘", "tomorrow", "D-day", "기간", "부터",
+    ]  # fmt: skip
+    rng = random.Random(20261120)
+    for _ in range(2000):
+        text = "".join(rng.choice(frags) for _ in range(rng.randint(1, 40)))
+        mail = rng.choice([None, MAIL, datetime(2026, 12, 31, 23, tzinfo=UTC)])
+        for m in find_dates(text, mail):
+            assert 0 <= m.start < m.end <= len(text)
+            assert text[m.start : m.end] == m.text
+            assert m.text.strip() in m.line
+        result = extract_deadline(text, mail)
+        assert result.deadline is None or result.mention is not None
+        if result.phases:
+            assert result.deadline == result.phases[0].deadline
+
+
+@pytest.mark.parametrize(
+    ("mail", "text", "expected"),
+    [
+        (datetime(2027, 1, 4, tzinfo=KST), "Your domain expired on Dec 29", date(2026, 12, 29)),
+        (datetime(2027, 1, 4, tzinfo=KST), "12월 29일까지 이전하세요", date(2026, 12, 29)),
+        (datetime(2026, 11, 20, tzinfo=KST), "Renew by Sep 1st", date(2027, 9, 1)),
+        (datetime(2026, 11, 20, tzinfo=KST), "만료일: 9월 25일", date(2026, 9, 25)),  # 56 days ago: overdue
+        (datetime(2027, 1, 10, tzinfo=KST), "Expires Feb 29", date(2028, 2, 29)),
+    ],
+)
+def test_year_window_around_the_mail(mail: datetime, text: str, expected: date) -> None:
+    assert deadline(text, mail) == expected

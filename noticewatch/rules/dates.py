@@ -21,8 +21,9 @@ Policy (also spelled out in `DeadlineResult.reason`):
 4. No cued date: the single distinct uncued date on or after the mail's date is taken; several uncued dates are
    ambiguous and give no deadline (a rule can still set `if_missing`).
 5. Relative forms (D-7, within 15 days, 15일 이내, in 30 days) count from the mail's date; in a mail written in
-   Korean the mail's date is taken in Korea's time zone (+09:00). Dates without a year take the mail's year, or
-   the next year when that would land more than 60 days before the mail.
+   Korean the mail's date is taken in Korea's time zone (+09:00). A date without a year takes the year that puts
+   it between 60 days before the mail and ~10 months after it; a written weekday ("1월 5일(화)") picks the year
+   when it agrees with one; the end of a range takes the year of its start.
 6. Times and zones are kept as written: "2026-12-15 23:59 PST" is 2026-12-15.
 """
 
@@ -41,7 +42,8 @@ from noticewatch.models import Phase
 Role = Literal["deadline", "distractor", "neutral"]
 
 KST = timezone(timedelta(hours=9))
-# A date without a year that lands this far before the mail is read as next year's ("Jan 5th" in December).
+# A date without a year is read in the year-long window that starts this many days before the mail:
+# "Jan 5th" in a December mail is next January, "Dec 29" in a January mail is the December just past.
 YEAR_ROLLOVER_DAYS = 60
 MIN_YEAR = 1990
 MAX_YEAR = 2100
@@ -148,7 +150,7 @@ _ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "mdy_name",
         re.compile(
-            rf"(?=[a-z])(?:(?<![a-z]){_EN_WEEKDAY}\.?,?{_SP}{{1,3}})?(?<![a-z]){_MONTHS}\.?{_SP}{{0,2}}"
+            rf"(?=[a-z])(?:(?<![a-z])(?P<wdp>{_EN_WEEKDAY})\.?,?{_SP}{{1,3}})?(?<![a-z]){_MONTHS}\.?{_SP}{{0,2}}"
             rf"(?P<d>\d{{1,2}}){_ORD}(?!\d|:\d)(?:{_SP}{{0,2}},?{_SP}{{0,2}}{_YEAR4}(?!\d))?",
             re.IGNORECASE,
         ),
@@ -156,7 +158,7 @@ _ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dmy_name",
         re.compile(
-            rf"(?=[a-z\d])(?:(?<![a-z]){_EN_WEEKDAY}\.?,?{_SP}{{1,3}})?(?<![\d.:/])(?:the{_SP})?(?P<d>\d{{1,2}}){_ORD}"
+            rf"(?=[a-z\d])(?:(?<![a-z])(?P<wdp>{_EN_WEEKDAY})\.?,?{_SP}{{1,3}})?(?<![\d.:/])(?:the{_SP})?(?P<d>\d{{1,2}}){_ORD}"
             rf"{_SP}{{0,2}}(?:of{_SP}{{1,2}})?{_MONTHS}\.?(?:,?{_SP}{{0,2}}{_YEAR4}(?!\d))?",
             re.IGNORECASE,
         ),
@@ -469,13 +471,16 @@ def _valid(y: int, m: int, d: int) -> date | None:
 def _infer_year(m: int, d: int, base: date | None) -> date | None:
     if base is None:
         return None
-    candidate = _valid(base.year, m, d)
-    if candidate is None:
-        # Feb 29 outside a leap year: try next year before giving up
-        return _valid(base.year + 1, m, d)
-    if candidate < base - timedelta(days=YEAR_ROLLOVER_DAYS):
-        return _valid(base.year + 1, m, d)
-    return candidate
+    # The year that puts the date in the year-long window starting YEAR_ROLLOVER_DAYS before the mail:
+    # "Jan 5" in a December mail is next January, "Dec 29" in a January mail is the December just past.
+    window_start = base - timedelta(days=YEAR_ROLLOVER_DAYS)
+    candidates = [c for y in (base.year - 1, base.year, base.year + 1) if (c := _valid(y, m, d)) is not None]
+    for c in candidates:
+        if window_start <= c < window_start + timedelta(days=366):
+            return c
+    # Feb 29: the nearest leap year ahead within the candidates, if any
+    later = [c for c in candidates if c >= window_start]
+    return later[0] if later else None
 
 
 def _parse_time(s: str) -> time | None:
@@ -573,7 +578,10 @@ def _absolute(text: str, base: date | None, spans: _Spans) -> list[_Raw]:
             if not spans.free(m.start(), end):
                 continue
             spans.add(m.start(), end)
-            has_wd = bool(wd) or kind == "md_weekday"
+            weekday = _weekday_index((m.groupdict().get("wdp") or "") + (wd or ""))
+            if inferred and weekday is not None:
+                d = _match_weekday(d, weekday, base)
+            has_wd = weekday is not None
             out.append(
                 _Raw(
                     date=d,
@@ -589,6 +597,34 @@ def _absolute(text: str, base: date | None, spans: _Spans) -> list[_Raw]:
                 )
             )
     return out
+
+
+_KO_WEEKDAYS = "월화수목금토일"
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_index(written: str) -> int | None:
+    """0 = Monday, from "(화)", "화요일", "Tue", "Tuesday"; None when no weekday was written."""
+    m = re.search(r"[월화수목금토일]|mon|tue|wed|thu|fri|sat|sun", written, re.IGNORECASE)
+    if m is None:
+        return None
+    token = m.group(0).lower()
+    return _KO_WEEKDAYS.index(token) if token in _KO_WEEKDAYS else _EN_WEEKDAYS.index(token)
+
+
+def _match_weekday(d: date, weekday: int, base: date | None) -> date:
+    """A date written without its year but with its weekday ("1월 5일(화)"): the weekday picks the year."""
+    if d.weekday() == weekday:
+        return d
+    for y in (d.year + 1, d.year - 1):
+        other = _valid(y, d.month, d.day)
+        if (
+            other is not None
+            and other.weekday() == weekday
+            and (base is None or other >= base - timedelta(days=YEAR_ROLLOVER_DAYS))
+        ):
+            return other
+    return d
 
 
 def _absolute_date(kind: str, m: re.Match[str], base: date | None) -> tuple[date, bool] | None:
@@ -1044,7 +1080,14 @@ def _ranges(text: str, row: list[_Raw], decided: list[_Decided]) -> list[Literal
         if a.relative or b.relative or parts[k] is not None:
             continue
         m = _RANGE_SEP.fullmatch(text, a.end, b.start)
-        if m is None or b.date < a.date:
+        if m is None:
+            continue
+        if b.year_inferred and not a.year_inferred and not b.has_weekday:
+            # "2028년 3월 1일 ~ 3월 31일": the end of a range takes the year of its start
+            same = _valid(a.date.year, b.date.month, b.date.day)
+            following = _valid(a.date.year + 1, b.date.month, b.date.day)
+            b.date = same if same is not None and same >= a.date else (following or b.date)
+        if b.date < a.date:
             continue
         sep = m.group(0).strip().lower()
         if sep == "and" and not re.search(r"between\s*$", text[max(0, a.start - 12) : a.start], re.I):
