@@ -284,6 +284,34 @@ def domain_examples() -> None:
         "만료일까지 My가비아에서 직접 연장해 주시기 바랍니다. 만료 후에는 도메인 서비스가 중단됩니다.\n",
     )
 
+    mail(
+        D,
+        "gabia-forwarded-by-colleague",
+        sender=("김민지", "minji@hanbit-example.co.kr"),
+        date="Sat, 21 Nov 2026 11:20:00 +0900",
+        subject="FW: [가비아] 도메인 만료 안내 - shop-example.co.kr",
+        plain="팀장님, 아래 메일 확인 부탁드립니다. 카드 담당자가 퇴사해서 연장이 안 된 것 같아요.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: 가비아 <domain@gabia.com>\n"
+        "Date: 2026년 11월 16일 (월) 오전 10:02\n"
+        "Subject: [가비아] 도메인 만료 안내 - shop-example.co.kr\n"
+        "To: <ops@hanbit-example.co.kr>\n\n"
+        "고객님께서 가비아를 통해 등록하신 도메인의 만료일이 다가와 안내드립니다.\n"
+        "도메인명: shop-example.co.kr\n만료일: 2026-12-15\n"
+        "만료일이 지나면 홈페이지와 이메일 등 도메인에 연결된 서비스가 모두 중단됩니다.\n",
+    )
+    mail(
+        D,
+        "gabia-reply-quoting-notice",
+        sender=("김민지", "minji@hanbit-example.co.kr"),
+        date="Sat, 21 Nov 2026 13:00:00 +0900",
+        subject="Re: [가비아] 도메인 만료 안내 - shop-example.co.kr",
+        plain="연장 결제 완료했습니다. 영수증은 공유 폴더에 올려 두었어요.\n\n"
+        "2026년 11월 16일 (월) 오전 10:02, 가비아 <domain@gabia.com>님이 작성:\n"
+        "> 고객님께서 가비아를 통해 등록하신 도메인의 만료일이 다가와 안내드립니다.\n"
+        "> 도메인명: shop-example.co.kr\n> 만료일: 2026-12-15\n",
+    )
+
     # -- Whois 후이즈 (cp949 bytes labelled ks_c_5601-1987, as Outlook-era mailers send) -------------------------
     whois = ("후이즈", "domain@whois.co.kr")
     mail(
@@ -1084,6 +1112,26 @@ def hosting_examples() -> None:
     )
     mail(
         H,
+        "netlify-newsletter",
+        sender=("Netlify", "news@netlify.com"),
+        bulk=True,
+        date="Wed, 11 Nov 2026 15:00:00 +0000",
+        subject="Netlify Newsletter: new usage dashboard",
+        html=page("Newsletter", "<p>See at a glance when a site nears its bandwidth limit. Read the blog post.</p>"),
+    )
+    mail(
+        H,
+        "aws-budget-threshold",
+        sender=("AWS Budgets", "no-reply@budgets.amazonaws.com"),
+        date="Fri, 20 Nov 2026 06:00:00 +0000",
+        subject="AWS Budgets: prod-monthly has exceeded your alert threshold",
+        cte="7bit",
+        plain="AWS Budget Notification November 20, 2026\nAWS Account 210987654321\n\n"
+        "Dear AWS Customer,\n\nYou requested that we alert you when the ACTUAL Cost associated with your "
+        "prod-monthly budget is greater than 80.00% of $500.00. The ACTUAL Cost is $412.77.\n",
+    )
+    mail(
+        H,
         "github-actions-minutes",
         sender=("GitHub", "noreply@github.com"),
         date="Sat, 21 Nov 2026 02:00:00 +0000",
@@ -1299,6 +1347,18 @@ def social_examples() -> None:
             "email domains and communication emails by December 15, 2026. Unregistered sources will no "
             "longer be relayed.</p>",
         ),
+    )
+    mail(
+        S,
+        "apple-server-notifications",
+        sender=("Apple Developer", "developer@email.apple.com"),
+        date="Wed, 18 Nov 2026 18:00:00 +0000",
+        subject="Sign in with Apple: server-to-server notification endpoint required",
+        cte="quoted-printable",
+        plain="Services ID: com.hanbit.market.web\n\nBeginning March 1, 2027, apps that offer Sign in with Apple "
+        "will be required to register a server-to-server notification endpoint, so you're told when a user "
+        "deletes their account or changes email forwarding. Configure it in Certificates, Identifiers & "
+        "Profiles before that date.\n",
     )
     mail(
         S,
