@@ -120,7 +120,8 @@ class VendorCatalog:
     """Every vendor the loaded rules know: the sender domains they own and the names they sign with."""
 
     def __init__(self, identities: Iterable[VendorIdentity]) -> None:
-        self.identities = tuple(i for i in identities if not i.generic)
+        # Several rules share one vendor identity: keep each once.
+        self.identities = tuple(dict.fromkeys(i for i in identities if not i.generic))
         self._known = frozenset(d for i in self.identities for d in i.domains)
 
     def is_known_domain(self, domain: str) -> bool:
@@ -133,12 +134,12 @@ class VendorCatalog:
         domain = address.domain
         if not domain or self.is_known_domain(domain):
             return []
-        found: list[Lookalike] = []
+        found: dict[str, Lookalike] = {}
         for ident in self.identities if identities is None else identities:
             reason = imitation_reason(address, ident)
-            if reason:
-                found.append(Lookalike(ident.vendor, reason))
-        return found
+            if reason and reason not in found:
+                found[reason] = Lookalike(ident.vendor, reason)
+        return list(found.values())
 
 
 def imitation_reason(address: Address, ident: VendorIdentity) -> str | None:

@@ -17,6 +17,7 @@ Semantics (docs/rules.md is the user-facing version):
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 from collections.abc import Sequence
@@ -515,6 +516,16 @@ class Engine:
             verdict = judge_generic_rule(views, auth, self.catalog)
             outcome = self._apply(rule, verdict, message, view, views[-1], deadline_cache, explain)
             add(rule, outcome)
+        if explain:
+            # "The content matches but the sender is not this vendor's" is only news when no rule of that
+            # kind took the mail (a vendor's new sender domain); otherwise every registrar's rule says it.
+            kinds = {f.kind for f in findings}
+            outcomes = [
+                dataclasses.replace(o, verdict=Verdict.NO)
+                if o.verdict is Verdict.NEAR and o.kind in kinds and o.steps and o.steps[0].startswith("✗ sender")
+                else o
+                for o in outcomes
+            ]
         return findings, outcomes, auth
 
     def _vendor_rule(

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from noticewatch.config import RulesConfig
 from noticewatch.errors import ConfigError, RulePackError
-from noticewatch.rules.model import Pack, Rule
+from noticewatch.rules.model import Pack, PackMeta, Rule
 from noticewatch.yamlload import LineMap, YamlLoadError, load_yaml_with_lines
 
 PACK_SUFFIXES = (".yaml", ".yml")
@@ -97,10 +97,13 @@ class ParsedPack:
     pack: Pack
     lines: LineMap
     builtin: bool
+    # Position of each rule in the file's `rules:` list (differs from 0..n-1 when invalid rules were dropped).
+    positions: tuple[int, ...] | None = None
 
     def loaded_rules(self) -> list[LoadedRule]:
         out = []
-        for i, rule in enumerate(self.pack.rules):
+        positions = self.positions or tuple(range(len(self.pack.rules)))
+        for i, rule in zip(positions, self.pack.rules, strict=True):
             prefix = ("rules", i)
             sub: LineMap = {k[2:]: v for k, v in self.lines.items() if k[:2] == prefix}
             out.append(LoadedRule(rule, self.meta_name, self.path, self.lines.get(prefix), self.builtin, sub))
@@ -167,8 +170,29 @@ def parse_pack_file(path: Path, *, builtin: bool = False) -> tuple[ParsedPack | 
                     rule_id=_rule_id_at(data, loc),
                 )
             )
-        return None, errors
+        return _valid_part(data, shown, lines, builtin), errors
     return ParsedPack(pack.pack.name, shown, pack, lines, builtin), []
+
+
+def _valid_part(data: dict[str, Any], shown: str, lines: LineMap, builtin: bool) -> ParsedPack | None:
+    """The rules of a broken pack that are valid by themselves, so that `rules validate` checks them too."""
+    try:
+        meta = PackMeta.model_validate(data.get("pack"))
+    except ValidationError:
+        meta = PackMeta(name=Path(shown).stem.lower().replace(" ", "-") or "pack")
+    raw_rules = data.get("rules")
+    if not isinstance(raw_rules, list):
+        return None
+    good: list[tuple[int, Rule]] = []
+    for i, raw in enumerate(raw_rules):
+        try:
+            good.append((i, Rule.model_validate(raw)))
+        except ValidationError:
+            continue
+    if not good:
+        return None
+    pack = Pack(pack=meta, rules=[r for _, r in good])
+    return ParsedPack(meta.name, shown, pack, lines, builtin, tuple(i for i, _ in good))
 
 
 def _read_packs(files: Sequence[Path], builtin: bool) -> tuple[list[ParsedPack], list[RulePackError]]:
@@ -323,6 +347,20 @@ def check_paths(paths: Sequence[Path]) -> tuple[list[RulePackError], list[RulePa
     if not files:
         return [RulePackError("no rule pack files (*.yaml, *.yml) found", path=", ".join(map(str, paths)))], []
     collected = _collect([], files, (), (), stop_early=False)
+    return collected.errors, collected.warnings
+
+
+def check_configured(
+    cfg: RulesConfig, extra_paths: Sequence[Path] = ()
+) -> tuple[list[RulePackError], list[RulePackError]]:
+    """Every error and warning of the packs a scan would load (built-ins, configured and extra user packs)."""
+    builtin_dir = builtin_pack_dir()
+    builtin_files = pack_files([builtin_dir]) if builtin_dir.is_dir() else []
+    try:
+        user_files = pack_files([*cfg.paths, *extra_paths])
+    except RulePackError as e:
+        return [e], []
+    collected = _collect(builtin_files, user_files, cfg.disable_packs, cfg.disable_rules, stop_early=False)
     return collected.errors, collected.warnings
 
 

@@ -14,6 +14,7 @@ Dialect (documented in docs/rules.md):
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -137,7 +138,7 @@ def compile_pattern(
 ) -> Pattern:
     """Compile a user pattern; a pattern RE2 rejects becomes a RulePackError saying where and why."""
     try:
-        regex = re2.compile(translate(pattern), _options())
+        return _compile_cached(pattern)
     except Exception as e:  # re2 raises its own error type (re2.error / _re2.Error)
         raise RulePackError(
             f"pattern {pattern!r} is not a valid RE2 regular expression: {_reason(e)}",
@@ -145,7 +146,12 @@ def compile_pattern(
             line=line,
             rule_id=rule_id,
         ) from None
-    return Pattern(pattern, regex)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compile_cached(pattern: str) -> Pattern:
+    # Packs repeat patterns (YAML anchors shared by every registrar's rule): compile each once.
+    return Pattern(pattern, re2.compile(translate(pattern), _options()))
 
 
 def compile_literals(words: list[str] | tuple[str, ...]) -> Pattern | None:
