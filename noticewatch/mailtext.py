@@ -457,17 +457,28 @@ def split_reply(text: str) -> tuple[str, str]:
     """Split a reply into (the author's own text, the quoted original).
 
     Quoted: "> " lines anywhere, and everything from the first attribution line ("On ... wrote:",
-    "... 님이 작성:"), Outlook "-----Original Message-----" marker or quoted header block onwards.
+    "... 님이 작성:"), Outlook "-----Original Message-----" marker or quoted header block onwards; except
+    that after an attribution whose quote is all "> " lines, unquoted lines are the author's again
+    (bottom-posting and inline answers).
     """
     lines = text.split("\n")
     cut = _reply_cut(lines)
-    head = lines if cut is None else lines[:cut]
     own: list[str] = []
     quoted: list[str] = []
+    if cut is None:
+        head, tail = lines, []
+    else:
+        head, tail = lines[:cut], lines[cut:]
     for line in head:
         (quoted if line.lstrip().startswith(">") else own).append(line)
-    if cut is not None:
-        quoted.extend(lines[cut:])
+    if tail:
+        span = _attribution_at(lines, cut) if cut is not None else 0
+        if span and not _FORWARD_MARKER.match(tail[0]):
+            quoted.extend(tail[:span])
+            for line in tail[span:]:
+                (quoted if line.lstrip().startswith(">") or not line.strip() else own).append(line)
+        else:
+            quoted.extend(tail)
     return "\n".join(own).strip("\n"), "\n".join(quoted).strip("\n")
 
 
@@ -481,7 +492,8 @@ def has_forward_marker(text: str) -> bool:
     return any(_RULE_LINE.match(line) and _is_header_block(lines, i + 1) for i, line in enumerate(lines[:-1]))
 
 
-def _parse_address(value: str) -> Address | None:
+def parse_loose_address(value: str) -> Address | None:
+    """An address as clients print it in body header blocks ("Name <a@b>", "Name [mailto:a@b]", "a@b")."""
     # Outlook writes "Name [mailto:user@host]" and "Name <mailto:user@host>".
     value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value).replace("<mailto:", "<")
     name, email = parseaddr(value)
@@ -527,11 +539,15 @@ _ENGLISH_DATE = re.compile(
 )
 
 
+_MERIDIEM = re.compile(r"\b(?:AM|PM|a\.m\.|p\.m\.)|오전|오후", re.IGNORECASE)
+
+
 def parse_loose_date(value: str, *, korean: bool) -> datetime | None:
     """Parse a date as clients print it in forwarded/quoted header blocks; naive times get +09:00 when the
     mail is Korean, else UTC."""
     default_tz = KST if korean else UTC
-    parsed = parsedate_tz(value)
+    # parsedate_tz reads "5:30 PM" as 05:30; leave 12-hour clocks to the patterns below.
+    parsed = None if _MERIDIEM.search(value) else parsedate_tz(value)
     if parsed is not None and parsed[0] > 1900:
         try:
             naive = datetime(*parsed[:6])
@@ -621,7 +637,7 @@ def extract_forwarded_headers(text: str, *, korean: bool = False) -> tuple[Forwa
                 break
             j += 1
         if fields.keys() & {"from", "subject", "date"}:
-            sender = _parse_address(fields["from"]) if fields.get("from") else None
+            sender = parse_loose_address(fields["from"]) if fields.get("from") else None
             when = parse_loose_date(fields["date"], korean=korean) if fields.get("date") else None
             found.append(ForwardedHeader(sender=sender, subject=fields.get("subject", ""), date=when))
         i = max(j, i + 1)

@@ -48,8 +48,18 @@ _ZONE_WORDS = re.compile(r"\b(KST|JST)\b\s*$|\b(KST|JST)\b(?=\s*\()")
 _HAS_ZONE = re.compile(r"(?:[+-]\d{4}|\b[A-Za-z]{1,5})\s*(?:\([^()]*\))?\s*$")
 _WANTED_HEADERS = frozenset(
     {
-        b"from", b"to", b"subject", b"date", b"message-id", b"reply-to", b"list-unsubscribe", b"precedence",
-        b"authentication-results", b"content-type", b"content-transfer-encoding", b"content-disposition",
+        b"from",
+        b"to",
+        b"subject",
+        b"date",
+        b"message-id",
+        b"reply-to",
+        b"list-unsubscribe",
+        b"precedence",
+        b"authentication-results",
+        b"content-type",
+        b"content-transfer-encoding",
+        b"content-disposition",
     }
 )
 _PRESENCE_HEADERS = frozenset({b"received", b"mime-version", b"return-path", b"delivered-to", b"cc", b"sender"})
@@ -83,6 +93,13 @@ def _header_end(data: bytes, start: int, end: int) -> tuple[int, int]:
         return start, start + 1
     if data.startswith(b"\r\n", start):
         return start, start + 2
+    # Look for the blank line in the message's own line-ending style first: searching for the other style
+    # would scan a multi-megabyte body for nothing.
+    first_newline = data.find(b"\n", start, end)
+    if first_newline > start and data[first_newline - 1] == 0x0D:
+        crlf = data.find(b"\r\n\r\n", start, end)
+        if crlf != -1:
+            return crlf + 2, crlf + 4
     lf = data.find(b"\n\n", start, end)
     crlf = data.find(b"\n\r\n", start, end if lf == -1 else lf)
     if crlf != -1:
@@ -183,7 +200,7 @@ def parse_address_list(value: str, problems: list[str] | None = None) -> tuple[A
         pairs = []
     result = tuple(_address(name, email, found) for name, email in pairs if email)
     if not result and value.strip():
-        fallback = mailtext._parse_address(mailtext.decode_header_text(value)[0])
+        fallback = mailtext.parse_loose_address(mailtext.decode_header_text(value)[0])
         if fallback is not None and (fallback.email or fallback.name):
             return (fallback,)
     return result

@@ -325,7 +325,7 @@ def test_embedded_message_rfc822_forward_is_evidence() -> None:
             "noreply@kakaocorp.com",
             "Kakao Login API v1 retirement",
             "The Kakao Login API v1 will be shut down on 2026-12-31.",
-            datetime(2026, 11, 20, 9, tzinfo=UTC),
+            datetime(2026, 11, 20, 9, tzinfo=KST),  # no zone printed; the forwarder is Korean (.kr)
         ),
         (
             "eml/fwd_outlook_ko.eml",
