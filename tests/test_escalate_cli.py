@@ -156,7 +156,7 @@ def test_channel_down_exits_3_shows_in_list_and_is_retried(
     monkeypatch.setenv("CHAT_URL", f"http://127.0.0.1:{free_port()}/hook/{TOKEN}")
     code, _, err = run(setup, "--today", "2026-12-08")
     assert code == 3
-    assert "channel chat failed (will retry next run): channel chat: cannot reach http://127.0.0.1" in err
+    assert "notify: channel chat: cannot reach http://127.0.0.1" in err and "(will retry next run)" in err
     assert TOKEN not in err
     listed = CliRunner().invoke(
         app, ["list", "--format", "json", "--today", "2026-12-08", "--config", str(setup / "noticewatch.yaml")]

@@ -70,11 +70,11 @@ def notify_command(
     ] = None,
     today: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--today", help="Run as of this date (YYYY-MM-DD) at 12:00 Asia/Seoul."),
+        typer.Option("--today", metavar="DATE", help="Run as of this date (YYYY-MM-DD) at 12:00 Asia/Seoul."),
     ] = None,
     now: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--now", help="Run as of this moment (ISO 8601; without an offset: Asia/Seoul)."),
+        typer.Option("--now", metavar="TIME", help="Run as of this moment (ISO 8601; without an offset: Asia/Seoul)."),
     ] = None,
     state: StateOpt = None,
     config: ConfigOpt = None,
@@ -122,7 +122,7 @@ def _print_report(report: NotifyReport) -> None:
         chatty = sys.stderr.isatty()
         for d in report.deliveries:
             if not d.ok:
-                eprint(f"notify: channel {d.channel} failed (will retry next run): {d.error}")
+                eprint(f"notify: {d.error} (will retry next run)")
             elif chatty:
                 what = "a test message" if d.notification.test else f"{len(d.notification.entries)} item(s)"
                 eprint(f"notify: sent {what} to {d.recipient}")
