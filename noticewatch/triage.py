@@ -120,13 +120,21 @@ def _merge(group: list[Finding], today: date, due_soon_days: int) -> ActionItem:
         severity=severity,
         suspicious=head.suspicious,
         rule=head.rule_id,
-        action=(newest_notice or head).action,
+        action=_phishing_action(head) if head.suspicious else (newest_notice or head).action,
         evidence=_dedupe_evidence(group),
         phases=phases,
         suspicious_reasons=head.suspicious_reasons,
         deadline_excerpt=deadline_source.evidence.excerpt if deadline_source else "",
         first_seen=first.evidence.date,
         last_seen=ordered[-1].evidence.date,
+    )
+
+
+def _phishing_action(f: Finding) -> str:
+    # The mail's own call to action (pay, click) is exactly what must not be followed.
+    return (
+        f"Possible phishing imitating {f.vendor}: do not use its links or pay through it; "
+        f"check {f.target} directly in your {f.vendor} account"
     )
 
 

@@ -128,3 +128,9 @@ def test_urgency_order_overdue_first_then_due_soon_upcoming_undated_resolved() -
         ("undated.com", Status.UNDATED),
         ("done.com", Status.RESOLVED),
     ]
+
+
+def test_suspicious_item_never_repeats_the_phishing_call_to_action() -> None:
+    fake = finding(datetime(2026, 11, 21, tzinfo=KST), date(2026, 11, 24), suspicious=True)
+    item = build_items([fake], TODAY)[0]
+    assert "phishing" in item.action and "Renew" not in item.action

@@ -19,7 +19,6 @@ from noticewatch.errors import (
     NoticewatchError,
     RulePackError,
     SourceError,
-    StoreError,
 )
 from noticewatch.exitcodes import ExitCode
 
@@ -33,8 +32,6 @@ def exit_code_for(error: NoticewatchError) -> ExitCode:
     if isinstance(error, (SourceError, ChannelError)):
         return ExitCode.UNREACHABLE
     if isinstance(error, (ConfigError, RulePackError, InputError)):
-        return ExitCode.USAGE
-    if isinstance(error, StoreError):
         return ExitCode.USAGE
     return ExitCode.USAGE
 
@@ -53,6 +50,9 @@ def error_boundary(fn: Callable[P, R]) -> Callable[P, R]:
             return fn(*args, **kwargs)
         except typer.Exit:
             raise
+        except typer.BadParameter as e:
+            eprint(f"noticewatch: error: {e.format_message()}")
+            raise typer.Exit(int(ExitCode.USAGE)) from None
         except NoticewatchError as e:
             eprint(f"noticewatch: error: {e}")
             raise typer.Exit(int(exit_code_for(e))) from None

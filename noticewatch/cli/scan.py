@@ -159,6 +159,7 @@ def _scan_and_report(
     if not quiet:
         err.print(
             f"{result.messages_read} mail(s) read, {result.messages_skipped} skipped, "
-            f"{len(result.items)} item(s), {len(result.warnings)} warning(s)"
+            f"{len(result.items)} item(s), {len(result.warnings)} warning(s)",
+            highlight=False,
         )
     return code

@@ -55,7 +55,7 @@ def build_table(items: Sequence[ActionItem], today: date) -> Table:
     table.add_column("ID", style="dim", no_wrap=True)
     table.add_column("Status", no_wrap=True)
     table.add_column("Deadline", no_wrap=True)
-    table.add_column("Kind")
+    table.add_column("Kind", overflow="fold", min_width=13)
     table.add_column("Vendor")
     table.add_column("Target", overflow="fold")
     table.add_column("Action", overflow="fold")
