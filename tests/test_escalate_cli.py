@@ -198,3 +198,13 @@ def test_bad_channel_type_in_the_file_names_line_and_valid_types(setup: Path) ->
     result = CliRunner().invoke(app, ["notify", "--config", str(setup / "bad.yaml")])
     assert result.exit_code == 2
     assert "bad.yaml:2" in result.stderr and "valid types: apprise, discord" in result.stderr
+
+
+def test_a_second_run_while_one_holds_the_lock_exits_5_and_sends_nothing(setup: Path, httpserver: HTTPServer) -> None:
+    from noticewatch.lock import run_lock
+
+    with run_lock(setup / "state.db"):
+        code, _, err = run(setup, "--today", "2026-12-08")
+        assert code == 5 and "another noticewatch run is in progress" in err
+        assert run(setup, "--today", "2026-12-08", "--dry-run")[0] == 0  # a dry run only reads
+    assert httpserver.log == []

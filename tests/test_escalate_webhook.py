@@ -305,3 +305,31 @@ def test_mask_url(url: str, masked: str) -> None:
 @pytest.fixture(scope="session")
 def httpserver_listen_address() -> tuple[str, int]:
     return ("127.0.0.1", 0)
+
+
+MINIMAL_OPTIONS: dict[str, dict[str, Any]] = {
+    "email": {"host": "127.0.0.1", "from": "a@example.com", "to": ["b@example.com"]},
+    "telegram": {"token_env": "TG_TOKEN", "chat_id": 1},
+    "apprise": {"url_env": "APPRISE_URL"},
+}
+
+
+@pytest.mark.parametrize("type_name", sorted(CHANNEL_TYPES))
+def test_every_channel_type_builds_describes_and_previews_without_secrets(type_name: str) -> None:
+    options = MINIMAL_OPTIONS.get(type_name, {"url_env": "HOOK_URL"})
+    ch = build_channel(ChannelConfig.model_validate({"name": "c", "type": type_name, "options": options}))
+    assert ch.name == "c" and ch.describe()
+    preview = ch.preview(sample_digest("c"))
+    assert "old-shop.co.kr" in preview
+
+
+def test_every_reminder_kind_has_a_label() -> None:
+    from test_escalate_support import make_item
+
+    from noticewatch.escalate.message import DigestEntry, status_label, urgency
+    from noticewatch.escalate.policy import ReminderKind
+
+    for kind in ReminderKind:
+        for days_left in (-2, 0, 3, 40, None):
+            entry = DigestEntry(make_item(), kind, days_left, ())
+            assert urgency(entry) and status_label(entry).isupper()
