@@ -127,6 +127,7 @@ class RouteConfig(_Section):
         if any(d < 1 for d in self.remind_days):
             raise ValueError("remind_days must be whole days >= 1 (the deadline day always reminds)")
         self.remind_days = sorted(set(self.remind_days), reverse=True)
+        self.channels = list(dict.fromkeys(self.channels))  # a channel named twice still gets one digest
         from noticewatch.escalate.policy import parse_quiet_hours, parse_timezone
 
         parse_timezone(self.timezone)

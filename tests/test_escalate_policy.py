@@ -268,3 +268,8 @@ def test_remind_days_are_normalised() -> None:
 
 def test_now_in_kst_helper_is_noon() -> None:
     assert at(START).utcoffset() == KST.utcoffset(datetime(2026, 11, 10))
+
+
+def test_a_channel_named_twice_in_a_route_gets_one_reminder() -> None:
+    plan = plan_reminders([make_item()], [make_route(channels=("chat", "chat"))], at(START), SentLog())
+    assert [r.channel for r in plan.due] == ["chat"]
