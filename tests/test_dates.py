@@ -836,3 +836,24 @@ def test_random_fragments_never_break_invariants() -> None:
 )
 def test_year_window_around_the_mail(mail: datetime, text: str, expected: date) -> None:
     assert deadline(text, mail) == expected
+
+
+def test_a_cue_governs_one_date_the_nearest() -> None:
+    text = "Nov 20, 2026 - Your domain expires in 14 days"
+    found = find_dates(text, MAIL)
+    assert [(m.date, m.role) for m in found] == [
+        (date(2026, 11, 20), "neutral"),
+        (date(2026, 12, 4), "deadline"),
+    ]
+
+
+def test_english_verb_after_the_date_needs_on_or_a_list_line() -> None:
+    assert find_dates("On December 15, 2026, your domain will expire.", MAIL)[0].role == "deadline"
+    assert find_dates("2026-12-15   example.com will expire", MAIL)[0].role == "deadline"
+    assert find_dates("Posted December 15, 2026 — this domain will expire soon", MAIL)[0].role != "deadline"
+
+
+def test_korean_reference_date_is_a_distractor() -> None:
+    text = "2026년 11월 20일 기준, 만료 예정 도메인 목록입니다."
+    (m,) = find_dates(text, MAIL)
+    assert (m.role, m.cue) == ("distractor", "기준")

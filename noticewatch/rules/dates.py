@@ -307,6 +307,7 @@ _CUES: tuple[_CueDef, ...] = (
         8,
     ),
     _x(f"날짜{_S}:", 5),
+    _x("(?:기준|현재)", None, 3),
     _x("(?:등록|신청|결제|발송|가입|구매|주문|접수|작성|발행|게시)(?:됨|완료|분)?(?![ ]?(?:예정|기한|마감))", None, 2),
     # English, strong deadline cues
     _d(
@@ -866,6 +867,8 @@ _WINDOW_BEFORE = 80
 _WINDOW_AFTER = 110
 _APPOSITION = re.compile(r"[ \t]{0,2}(?:,|\(|\[|:|=|i\.e\.,?|that is,?)?[ \t]{0,2}(?:on[ \t]|\()?[ \t]{0,2}", re.I)
 
+_EN_DATE_FIRST = re.compile(r"(?:^|(?<![a-z])on|[(\[])[ \t]*\Z|\A[ \t|*•·-]*\Z", re.IGNORECASE)
+
 _RANGE_SEP = re.compile(
     r"[ \t]{0,3}(?:~|〜|～|–|—|-|부터|에서|from|to|through|thru|until|till|and)[ \t]{0,3}", re.IGNORECASE
 )
@@ -918,9 +921,9 @@ def _find_dates_cached(text: str, mail_date: datetime | None, extra_cues: tuple[
         hit_starts = [h.start for h in hits]
         header = headers.get(li)
         column_cues = _column_cues(text, ls, le, row, header) if header is not None else [None] * len(row)
-        decided = [
-            _decide(text, lines, li, row, k, hits, hit_starts, column_cues[k], cue_re, cues) for k in range(len(row))
-        ]
+        decided = _assign(
+            [_options(text, lines, li, row, k, hits, hit_starts, column_cues[k], cue_re, cues) for k in range(len(row))]
+        )
         _appositions(text, row, decided)
         parts = _ranges(text, row, decided)
         line_text = text[ls:le].strip()
@@ -1007,7 +1010,7 @@ def _keep_weak(r: _Raw, dec: _Decided) -> bool:
     return r.has_weekday or (dec.cue is not None and dec.score <= 6)
 
 
-def _decide(
+def _options(
     text: str,
     lines: _Lines,
     li: int,
@@ -1018,13 +1021,13 @@ def _decide(
     column_cue: _CueHit | None,
     cue_re: re.Pattern[str],
     cues: Sequence[_CueDef],
-) -> _Decided:
-    """The cue governing row[k]: the nearest one that may govern it, on its line, its column or the line above."""
+) -> list[_Decided]:
+    """The cues that may govern row[k], best (nearest) first: on its line, its column, or the line above."""
     ls, le = lines.bounds(li)
     r = row[k]
     prev_bound = row[k - 1].end if k > 0 else ls
     next_bound = row[k + 1].start if k + 1 < len(row) else le
-    best = _Decided()
+    found: list[_Decided] = []
     # Only the cues between the neighbouring dates can govern this one: each cue is looked at twice at most.
     lo, hi = bisect.bisect_left(hit_starts, prev_bound), bisect.bisect_left(hit_starts, next_bound)
     for h in hits[lo:hi]:
@@ -1032,24 +1035,47 @@ def _decide(
         if c.before_gap is not None and prev_bound <= h.start and h.end <= r.start:
             gap = r.start - h.end
             if gap <= c.before_gap and (gap <= 3 or _no_break(text, h.end, r.start)):
-                score = float(gap)
-                if score < best.score:
-                    best = _Decided(h, "before", score)
+                found.append(_Decided(h, "before", float(gap)))
         if c.after_gap is not None and r.end <= h.start and h.end <= next_bound:
             gap = h.start - r.end
+            # English puts the verb after the date only in "On <date>, X will expire" or a list/table line
+            # starting with the date; "Nov 20, 2026 - your domain expires soon" is the send date.
+            if c.english and c.after_gap > 4 and not _EN_DATE_FIRST.search(text, prev_bound, r.start):
+                continue
             if gap <= c.after_gap and _no_break(text, r.end, h.start):
                 # A cue that follows is weaker than one that precedes, except Korean 까지/부터 glued to the date
                 penalty = -0.5 if c.after_gap <= 4 else (4.0 if not c.english else 10.0)
-                score = gap + penalty
-                if score < best.score:
-                    best = _Decided(h, "after", score)
-    if column_cue is not None and best.score > 2.5:
-        best = _Decided(column_cue, "column", 2.5)
-    if best.cue is None and not text[ls : r.start].strip(" \t|:-*•·>\u00a0\u3000"):
+                found.append(_Decided(h, "after", gap + penalty))
+    if column_cue is not None:
+        found.append(_Decided(column_cue, "column", 2.5))
+    if not found and not text[ls : r.start].strip(" \t|:-*•·>\u00a0\u3000"):
         label = _previous_line_label(text, lines, li, cue_re, cues)
         if label is not None:
-            best = _Decided(label, "previous-line", 15.0)
-    return best
+            found.append(_Decided(label, "previous-line", 15.0))
+    found.sort(key=lambda d: d.score)
+    return found
+
+
+def _assign(options: list[list[_Decided]]) -> list[_Decided]:
+    """Each inline cue governs one date: between two dates it goes to the nearer, the other takes its next best.
+
+    "Nov 20, 2026 - your domain expires in 14 days": "expires" belongs to "in 14 days", not to the send date.
+    """
+    taken: dict[int, int] = {}  # cue start -> index of the date that holds it
+    chosen = [opts[0] if opts else _Decided() for opts in options]
+    order = sorted(range(len(options)), key=lambda k: chosen[k].score)
+    for k in order:
+        for opt in options[k]:
+            inline = opt.source in ("before", "after") and opt.cue is not None
+            if inline and opt.cue is not None and opt.cue.start in taken:
+                continue
+            chosen[k] = opt
+            if inline and opt.cue is not None:
+                taken[opt.cue.start] = k
+            break
+        else:
+            chosen[k] = _Decided()
+    return chosen
 
 
 def _previous_line_label(
