@@ -312,6 +312,22 @@ def domain_examples() -> None:
         "> 도메인명: shop-example.co.kr\n> 만료일: 2026-12-15\n",
     )
 
+    mail(
+        D,
+        "gabia-owner-email-verification",
+        sender=("가비아", "domain@gabia.com"),
+        date="Sun, 22 Nov 2026 16:00:00 +0900",
+        subject="[가비아] 도메인 소유자 정보 인증 요청",
+        charset="euc-kr",
+        html=page(
+            "소유자 인증",
+            "<p>ICANN 정책에 따라 아래 도메인의 소유자 이메일 인증이 필요합니다.</p>",
+            table([["도메인", "인증 기한"], ["hanbit-events.com", "2026년 12월 7일"]]),
+            "<p>기한 내에 인증을 완료하지 않으면 도메인이 일시 정지되어 홈페이지와 메일을 사용할 수 없습니다.</p>",
+            footer=GABIA_FOOT,
+        ),
+    )
+
     # -- Whois 후이즈 (cp949 bytes labelled ks_c_5601-1987, as Outlook-era mailers send) -------------------------
     whois = ("후이즈", "domain@whois.co.kr")
     mail(
@@ -761,6 +777,17 @@ def domain_examples() -> None:
         cte="quoted-printable",
         plain="We couldn't renew example-api.com because the charge to your AWS account failed.\n"
         "The domain expires on January 8, 2027. Update your payment method and contact AWS Support.\n",
+    )
+    mail(
+        D,
+        "route53-contact-verification",
+        sender=("Domain Name Verification", "noreply@domainnameverification.net"),
+        date="Mon, 16 Nov 2026 08:00:00 +0000",
+        subject="Verify your email address for the domain example-shop.net",
+        cte="quoted-printable",
+        plain="Dear registrant,\n\nThe email address for the registrant contact of example-shop.net has changed and "
+        "must be verified. Click the link below to confirm it. If the address isn't verified within 15 days, ICANN "
+        "rules require that the domain be suspended and it will stop resolving on the internet.\n",
     )
     mail(
         D,
