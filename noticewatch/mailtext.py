@@ -215,6 +215,9 @@ def decode_header_text(value: str) -> tuple[str, list[str]]:
 # are rejected by lxml, and real mail never holds these).
 _LINE = "\ue000"
 _CELL = "\ue001"
+_QUOTE_OPEN = "\ue002"
+_QUOTE_CLOSE = "\ue003"
+_QUOTE_SPLIT = re.compile(f"([{_QUOTE_OPEN}{_QUOTE_CLOSE}])")
 _BLOCK_TAGS = (
     "p",
     "div",
@@ -302,6 +305,10 @@ def html_to_text(html: str) -> str:
         el.tail = _LINE + el.tail if el.tail else _LINE
     for el in root.iter(_CELL_TAGS):
         el.tail = _CELL + el.tail if el.tail else _CELL
+    # Blockquotes are what HTML replies quote with: give their lines "> " like a plain-text reply.
+    for el in root.iter("blockquote"):
+        el.text = _QUOTE_OPEN + (el.text or "")
+        el.tail = _QUOTE_CLOSE + (el.tail or "")
     for el in root.iter("img"):
         alt = el.get("alt")
         if alt and alt.strip():
@@ -317,7 +324,33 @@ def html_to_text(html: str) -> str:
     text = " ".join(text.replace("\u200b", "").split())
     text = _CELL_RUN.sub("\t", text)
     text = _LINE_RUN.sub("\n", text)
+    if _QUOTE_OPEN in text:
+        text = _prefix_quotes(text)
     return "\n".join(line.strip(" \t") for line in text.split("\n")).strip("\n")
+
+
+def _prefix_quotes(text: str) -> str:
+    out: list[str] = []
+    depth = 0
+    for token in _QUOTE_SPLIT.split(text):
+        if token == _QUOTE_OPEN:
+            depth += 1
+        elif token == _QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+        elif depth and token:
+            prefix = "> " * depth
+            lines = token.split("\n")
+            # The first piece continues a line already started unless the previous token ended one.
+            starts_line = not out or out[-1].endswith("\n")
+            out.append(
+                "\n".join(
+                    prefix + line.strip(" \t") if line.strip() and (k or starts_line) else line
+                    for k, line in enumerate(lines)
+                )
+            )
+        else:
+            out.append(token)
+    return "".join(out)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -473,7 +506,8 @@ def split_reply(text: str) -> tuple[str, str]:
         (quoted if line.lstrip().startswith(">") else own).append(line)
     if tail:
         span = _attribution_at(lines, cut) if cut is not None else 0
-        if span and not _FORWARD_MARKER.match(tail[0]):
+        first_quoted = next((line for line in tail[span:] if line.strip()), "")
+        if span and not _FORWARD_MARKER.match(tail[0]) and first_quoted.lstrip().startswith(">"):
             quoted.extend(tail[:span])
             for line in tail[span:]:
                 (quoted if line.lstrip().startswith(">") or not line.strip() else own).append(line)
@@ -482,14 +516,18 @@ def split_reply(text: str) -> tuple[str, str]:
     return "\n".join(own).strip("\n"), "\n".join(quoted).strip("\n")
 
 
+# Cheap substring test before the per-line scan for an Outlook-style header block.
+_HEADER_BLOCK_WORDS = ("From:", "FROM:", "from:", "보낸 사람", "보낸사람", "발신", "Von:", "De :", "De:")
+
+
 def has_forward_marker(text: str) -> bool:
     """True when the body holds a forwarded-message separator or an Outlook forwarded header block."""
     if _FORWARD_MARKER.search(text):
         return True
-    if "__________" not in text:
+    if not any(word in text for word in _HEADER_BLOCK_WORDS):
         return False
     lines = text.split("\n")
-    return any(_RULE_LINE.match(line) and _is_header_block(lines, i + 1) for i, line in enumerate(lines[:-1]))
+    return any(_is_header_block(lines, i) for i in range(len(lines)))
 
 
 def parse_loose_address(value: str) -> Address | None:
@@ -615,6 +653,8 @@ def extract_forwarded_headers(text: str, *, korean: bool = False) -> tuple[Forwa
             _RULE_LINE.match(line) and i + 1 < len(lines) and _is_header_block(lines, i + 1)
         ):
             start = i + 1
+        elif _is_header_block(lines, i):
+            start = i  # Outlook HTML forwards separate the block with <hr>, which leaves no marker line
         if start is None:
             i += 1
             continue

@@ -370,6 +370,23 @@ def test_reply_quote_is_not_in_text(name: str, own: str, quoted_line: str) -> No
     assert "2026-12" not in msg.text and "12월" not in msg.text
 
 
+def test_html_only_gmail_reply_quote_is_not_in_text() -> None:
+    msg = parse_file("eml/reply_html_gmail_ko.eml")
+    assert msg.is_reply is True
+    assert msg.text == "갱신 완료했습니다."
+    assert "> 만료일: 2026년 12월 15일" in msg.quoted.splitlines()
+
+
+def test_html_only_outlook_forward_keeps_notice_and_header() -> None:
+    msg = parse_file("eml/fwd_outlook_html_en.eml")
+    assert msg.is_reply is False
+    assert "example-shop.com\tExpires 2026-12-15" in msg.text.splitlines()
+    [header] = msg.forwarded
+    assert header.sender is not None and header.sender.email == "renewals@godaddy.com"
+    assert header.subject == "Your domain expires soon"
+    assert header.date == datetime(2026, 11, 20, 17, 0, tzinfo=UTC)
+
+
 # --- bad input --------------------------------------------------------------------------------------------------
 
 

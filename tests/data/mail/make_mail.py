@@ -319,6 +319,42 @@ def make_eml(out: Path) -> None:
     )
     _write(out / "reply_outlook.eml", _to_bytes(msg))
 
+    # HTML-only reply (Gmail): the quote is a <blockquote> after an attribution line.
+    msg = _base(
+        "Re: [가비아] 도메인 만료 안내",
+        sender="최민수 <choi@example-shop.co.kr>",
+        message_id="<reply-html@example-shop.co.kr>",
+        date="Mon, 23 Nov 2026 11:30:00 +0900",
+    )
+    msg.set_content(
+        '<div dir="ltr">갱신 완료했습니다.</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">'
+        '2026년 11월 20일 (금) 오전 9:00, 가비아 &lt;<a href="mailto:noreply@gabia.com">noreply@gabia.com</a>'
+        '&gt;님이 작성:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex">'
+        "<p>도메인: example-shop.co.kr</p><p>만료일: 2026년 12월 15일</p></blockquote></div>",
+        subtype="html",
+        charset="utf-8",
+        cte="base64",
+    )
+    _write(out / "reply_html_gmail_ko.eml", _to_bytes(msg))
+
+    # HTML-only forward (Outlook): <hr> then a bold From/Sent/To/Subject block, no marker line.
+    msg = _base(
+        "FW: Your domain expires soon",
+        sender="Lee <lee@example.com>",
+        message_id="<fwd-outlook-html@example.com>",
+        date="Mon, 23 Nov 2026 10:00:00 -0500",
+    )
+    msg.set_content(
+        '<div>FYI</div><hr style="display:inline-block;width:98%"><div id="divRplyFwdMsg" dir="ltr">'
+        "<b>From:</b> GoDaddy &lt;renewals@godaddy.com&gt;<br><b>Sent:</b> Friday, November 20, 2026 5:00 PM<br>"
+        "<b>To:</b> Lee<br><b>Subject:</b> Your domain expires soon</div><div>&nbsp;</div>"
+        "<table><tr><td>example-shop.com</td><td>Expires 2026-12-15</td></tr></table>",
+        subtype="html",
+        charset="utf-8",
+        cte="quoted-printable",
+    )
+    _write(out / "fwd_outlook_html_en.eml", _to_bytes(msg))
+
     # Authentication-Results: several headers, topmost first, comments, quoted reason, odd spacing.
     _write(
         out / "auth_results.eml",
