@@ -192,3 +192,10 @@ def test_mailbox_in_a_directory_is_read_as_mbox(tmp_path: Path) -> None:
     sources = [item.source for item in items if isinstance(item, RawMessage)]
     assert sources[:3] == [f"{tmp_path / 'archive'}#{n}" for n in (1, 2, 3)]
     assert len(sources) == 6
+
+
+def test_symlink_loop_in_a_directory_is_read_once(tmp_path: Path) -> None:
+    shutil.copy(MAIL / "eml" / "utf8_base64.eml", tmp_path / "a.eml")
+    (tmp_path / "loop").symlink_to(tmp_path)
+    items = collect([tmp_path])
+    assert [item.source for item in items if isinstance(item, RawMessage)] == [str(tmp_path / "a.eml")]

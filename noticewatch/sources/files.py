@@ -264,14 +264,19 @@ class DirectorySource:
 
     def messages(self) -> Iterator[RawMessage | ScanWarning]:
         found = 0
-        for item in self._walk(self._path):
+        for item in self._walk(self._path, set()):
             if isinstance(item, RawMessage):
                 found += 1
             yield item
         if found == 0:
             yield ScanWarning(str(self._path), "no mail found")
 
-    def _walk(self, directory: Path) -> Iterator[RawMessage | ScanWarning]:
+    def _walk(self, directory: Path, seen: set[str]) -> Iterator[RawMessage | ScanWarning]:
+        # Symlinked folders may loop back; each real folder is read once.
+        real = os.path.realpath(directory)
+        if real in seen:
+            return
+        seen.add(real)
         try:
             entries = sorted(directory.iterdir())
         except OSError as exc:
@@ -289,7 +294,7 @@ class DirectorySource:
                             if isinstance(m, RawMessage) or m.problem != "no mail found"
                         )
                     else:
-                        yield from self._walk(entry)
+                        yield from self._walk(entry, seen)
                     continue
                 kind = _sniff(entry)
             except OSError as exc:
