@@ -80,7 +80,9 @@ def _imap_sources(config: Config, store: Store | None, engine: Engine, today: da
     from noticewatch.sources.imap import ImapSource
 
     def wants_body(header_bytes: bytes) -> bool:
-        return engine.wants_body(parse_headers(RawMessage(source="", data=header_bytes)))
+        headers = parse_headers(RawMessage(source="", data=header_bytes))
+        # Unreadable headers: fetch the body and let the full parse report the problem.
+        return True if isinstance(headers, SkippedMessage) else engine.wants_body(headers)
 
     sources: list[Source] = []
     for account in config.accounts:
@@ -114,12 +116,15 @@ def scan(
     due_soon_days: int | None = None,
     progress: ProgressCallback | None = None,
     now: datetime | None = None,
+    notify: bool = False,
 ) -> ScanResult:
     """Scan mail and return the action list as of `today`.
 
     Paths given on the command line are scanned as they are; the configured mailboxes are scanned when no
     path is given. With `use_state`, findings and IMAP cursors are added to the state file in one
     transaction and the list is built from everything the state holds, with people's acks applied.
+    With `notify` (cron's `run`), the reminders due are then sent through the configured routes under
+    the same lock; a channel that failed becomes an `unreachable` warning.
     """
     from noticewatch.sources.files import open_sources
     from noticewatch.triage import build_items
@@ -152,7 +157,19 @@ def scan(
             store.save_items(items, stamp)
         for src in imap_sources:
             tally.warnings.extend(src.failed_folders())  # type: ignore[attr-defined]
+        if notify and config.routes:
+            tally.warnings.extend(_notify(config, store, stamp))
         return _result(today, items, tally)
+
+
+def _notify(config: Config, store: Store, now: datetime) -> list[ScanWarning]:
+    from noticewatch.escalate.service import notify_state
+
+    report = notify_state(config, store, now)
+    return [
+        ScanWarning(f"channel {d.channel}", f"{d.error} (will retry next run)", unreachable=True)
+        for d in report.failures
+    ]
 
 
 def _result(today: date, items: Sequence[ActionItem], tally: _Tally) -> ScanResult:

@@ -15,7 +15,7 @@ def progress_reporter(console: Console, enabled: bool) -> Iterator[ProgressCallb
     if not enabled or not console.is_terminal:
         yield None
         return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
     with Progress(
         SpinnerColumn(),
@@ -25,7 +25,7 @@ def progress_reporter(console: Console, enabled: bool) -> Iterator[ProgressCallb
         console=console,
         transient=True,
     ) as bar:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def report(source: str, count: int) -> None:
             if source not in tasks:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -103,11 +103,37 @@ def run_command(
         typer.Option("--log-file", help="Append a one-line summary of each run to this file."),
     ] = None,
 ) -> None:
-    """Cron mode: scan the configured mailboxes quietly; print only what needs attention or failed."""
+    """Cron mode: scan the configured mailboxes, then send the reminders due (when routes are configured).
+
+    Prints nothing unless an item is overdue, due soon or suspicious, or a mailbox or channel failed.
+    Exit codes: 0 done, 2 usage/config error, 3 a mailbox or channel failed, 5 another run holds the lock.
+    """
     code = _scan_and_report(
-        [], parse_today(today), fmt, None, config, [], state, None, False, False, True, log_file=log_file
+        [],
+        parse_today(today),
+        fmt,
+        None,
+        config,
+        [],
+        state,
+        None,
+        False,
+        False,
+        True,
+        log_file=log_file,
+        notify=True,
+        notify_at=_notify_moment(today),
     )
     raise typer.Exit(code)
+
+
+def _notify_moment(today: str | None) -> datetime | None:
+    """--today means noon in Seoul for reminders, as in `notify --today`; otherwise the real time."""
+    if today is None:
+        return None
+    from noticewatch.cli.notify import parse_now
+
+    return parse_now(None, today)
 
 
 def _scan_and_report(
@@ -123,6 +149,8 @@ def _scan_and_report(
     show_all: bool,
     quiet: bool,
     log_file: Path | None = None,
+    notify: bool = False,
+    notify_at: datetime | None = None,
 ) -> int:
     from rich.console import Console
 
@@ -145,6 +173,8 @@ def _scan_and_report(
             full=full,
             due_soon_days=due_soon_days,
             progress=progress,
+            notify=notify,
+            now=notify_at,
         )
     result = visible_items(result, show_all)
     code = scan_exit_code(result)
