@@ -123,6 +123,7 @@ class VendorCatalog:
         # Several rules share one vendor identity: keep each once.
         self.identities = tuple(dict.fromkeys(i for i in identities if not i.generic))
         self._known = frozenset(d for i in self.identities for d in i.domains)
+        self._cache: dict[tuple[str, str], list[Lookalike]] = {}
 
     def is_known_domain(self, domain: str) -> bool:
         d = normalize_domain(domain)
@@ -134,12 +135,18 @@ class VendorCatalog:
         domain = address.domain
         if not domain or self.is_known_domain(domain):
             return []
+        key = (address.email.lower(), address.name)
+        if identities is None and key in self._cache:
+            return self._cache[key]
         found: dict[str, Lookalike] = {}
         for ident in self.identities if identities is None else identities:
             reason = imitation_reason(address, ident)
             if reason and reason not in found:
                 found[reason] = Lookalike(ident.vendor, reason)
-        return list(found.values())
+        result = list(found.values())
+        if identities is None and len(self._cache) < 50_000:
+            self._cache[key] = result
+        return result
 
 
 def imitation_reason(address: Address, ident: VendorIdentity) -> str | None:

@@ -8,6 +8,7 @@ second-level domains first), which is enough to tell `mail.gabia.co.kr` and `gab
 from __future__ import annotations
 
 import contextlib
+import functools
 
 # Second-level public suffixes: `example.co.kr`'s organisation is `example.co.kr`, not `co.kr`.
 MULTI_LABEL_SUFFIXES = frozenset(
@@ -26,6 +27,7 @@ MULTI_LABEL_SUFFIXES = frozenset(
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize_domain(domain: str) -> str:
     """Lowercase, no trailing dot, IDN labels as Unicode (xn-- decoded when valid)."""
     d = domain.strip().strip(".").lower()

@@ -40,7 +40,7 @@ from noticewatch.rules.auth import (
 from noticewatch.rules.domains import is_same_or_subdomain, normalize_domain, org_domain, suffixes
 from noticewatch.rules.loader import LoadedRule, RuleSet
 from noticewatch.rules.model import Condition, parse_duration_days
-from noticewatch.rules.regex import Pattern, compile_pattern
+from noticewatch.rules.regex import AnyOf, Pattern, compile_pattern
 from noticewatch.rules.targets import TargetHit, deadline_windows, find_domains, find_pattern_targets
 
 NO_DEADLINE_TEXT = "the deadline (none given)"
@@ -89,6 +89,7 @@ class Verdict(enum.StrEnum):
 class _Leaf:
     field: str  # subject | body | sender | text
     patterns: tuple[Pattern, ...]
+    any_of: AnyOf
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,7 @@ def _compile_condition(cond: Condition, loaded: LoadedRule, keys: tuple[str | in
                 compile_pattern(p, path=loaded.path, line=loaded.line_of(*keys, name, i), rule_id=loaded.id)
                 for i, p in enumerate(pats)
             )
-            leaves.append(_Leaf(name, compiled))
+            leaves.append(_Leaf(name, compiled, AnyOf(compiled)))
 
     def subs(attr: str, key: str) -> tuple[_Node, ...]:
         return tuple(_compile_condition(c, loaded, (*keys, key, i)) for i, c in enumerate(getattr(cond, attr) or ()))
@@ -126,6 +127,7 @@ class _MailView:
     sender: str
     bulk: bool
     text: str  # subject + body
+    encoded: dict[str, bytes]  # the same fields as UTF-8, encoded once per mail for the fast tests
 
     @classmethod
     def of(cls, message: Message) -> _MailView:
@@ -134,7 +136,15 @@ class _MailView:
         subjects += [f.subject for f in message.forwarded if f.subject]
         senders = [_fmt_addr(message.sender), *(_fmt_addr(f.sender) for f in message.forwarded if f.sender)]
         subject = "\n".join(dict.fromkeys(subjects))
-        return cls(subject, message.text, "\n".join(senders), message.list_unsubscribe, subject + "\n" + message.text)
+        sender = "\n".join(senders)
+        text = subject + "\n" + message.text
+        encoded = {
+            "subject": subject.encode("utf-8", "surrogatepass"),
+            "body": message.text.encode("utf-8", "surrogatepass"),
+            "sender": sender.encode("utf-8", "surrogatepass"),
+        }
+        encoded["text"] = encoded["subject"] + b"\n" + encoded["body"]
+        return cls(subject, message.text, sender, message.list_unsubscribe, text, encoded)
 
     def field(self, name: str) -> str:
         return {"subject": self.subject, "body": self.body, "sender": self.sender, "text": self.text}[name]
@@ -148,8 +158,7 @@ def _holds(node: _Node, view: _MailView) -> bool:
     if node.bulk is not None and node.bulk != view.bulk:
         return False
     for leaf in node.leaves:
-        text = view.field(leaf.field)
-        if not any(p.test(text) for p in leaf.patterns):
+        if not leaf.any_of.test(view.encoded[leaf.field]):
             return False
     return (
         all(_holds(n, view) for n in node.all)
@@ -165,8 +174,8 @@ def _holds_headers(node: _Node, view: _MailView) -> bool | None:
         results.append(node.bulk == view.bulk)
     for leaf in node.leaves:
         if leaf.field in ("subject", "sender"):
-            results.append(any(p.test(view.field(leaf.field)) for p in leaf.patterns))
-        elif leaf.field == "text" and any(p.test(view.subject) for p in leaf.patterns):
+            results.append(leaf.any_of.test(view.encoded[leaf.field]))
+        elif leaf.field == "text" and leaf.any_of.test(view.encoded["subject"]):
             results.append(True)
         else:
             results.append(None)

@@ -15,7 +15,7 @@ Dialect (documented in docs/rules.md):
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +26,7 @@ from noticewatch.errors import RulePackError
 _WORD_CLASS_BODY = r"\p{L}\p{N}_"
 
 _OPTIONS: Any = None
+_FAST_OPTIONS: Any = None
 
 
 def _options() -> Any:
@@ -37,6 +38,17 @@ def _options() -> Any:
         opts.log_errors = False
         _OPTIONS = opts
     return _OPTIONS
+
+
+def _fast_options() -> Any:
+    global _FAST_OPTIONS
+    if _FAST_OPTIONS is None:
+        opts = re2.Options()
+        opts.case_sensitive = False
+        opts.log_errors = False
+        opts.never_capture = True  # a yes/no test needs no groups, and alternatives may reuse group names
+        _FAST_OPTIONS = opts
+    return _FAST_OPTIONS
 
 
 def translate(pattern: str) -> str:
@@ -152,6 +164,30 @@ def compile_pattern(
 def _compile_cached(pattern: str) -> Pattern:
     # Packs repeat patterns (YAML anchors shared by every registrar's rule): compile each once.
     return Pattern(pattern, re2.compile(translate(pattern), _options()))
+
+
+class AnyOf:
+    """Does any of several patterns occur? One pass over UTF-8 bytes instead of one search per pattern.
+
+    Conditions run over every candidate mail; testing the alternation of a leaf's patterns on text
+    encoded once per mail is several times cheaper than searching each pattern in a str.
+    """
+
+    __slots__ = ("_patterns", "_regex")
+
+    def __init__(self, patterns: Sequence[Pattern]) -> None:
+        self._patterns = tuple(patterns)
+        alternation = "|".join(f"(?:{translate(p.source)})" for p in self._patterns)
+        try:
+            self._regex: Any = re2.compile(alternation.encode("utf-8"), _fast_options())
+        except Exception:  # every pattern compiled alone; be safe and test them one by one
+            self._regex = None
+
+    def test(self, encoded: bytes) -> bool:
+        if self._regex is not None:
+            return self._regex.search(encoded) is not None
+        text = encoded.decode("utf-8")
+        return any(p.test(text) for p in self._patterns)
 
 
 def compile_literals(words: list[str] | tuple[str, ...]) -> Pattern | None:
