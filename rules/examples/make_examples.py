@@ -974,6 +974,16 @@ def domain_examples() -> None:
     )
     mail(
         D,
+        "generic-certificate-expiry",
+        sender=("CertWatch", "alerts@certwatch-example.net"),
+        date="Fri, 20 Nov 2026 06:00:00 +0000",
+        subject="Certificate expiration notice for domain shop-example.co.kr",
+        cte="7bit",
+        plain="The TLS certificate for the domain shop-example.co.kr will expire on 2026-12-01.\n"
+        "Renew the certificate before then to avoid browser warnings.\n",
+    )
+    mail(
+        D,
         "generic-hover-renewal-failed",
         sender=("Hover", "help@hover.com"),
         date="Thu, 19 Nov 2026 12:00:00 -0500",
