@@ -168,3 +168,15 @@ def test_edit_distance() -> None:
     assert edit_distance("namecheap", "namecheep") == 1
     assert edit_distance("gabia", "gabai") == 1  # transposition
     assert edit_distance("godaddy", "gandi", 2) == 3
+
+
+def test_display_name_of_a_vendor_on_another_vendors_free_mail_domain() -> None:
+    # naver.com is a known vendor domain (Naver Login) and a free-mail host: a "가비아" display name on it
+    # is still a Gabia imitation, though the domain's shape is not tested.
+    naver = VendorIdentity.build("Naver", ["naver.com"], None, ["네이버"])
+    catalog = VendorCatalog([GABIA, naver])
+    m = mail(Address("가비아 고객센터", "gabia_help@naver.com"), ar(("dmarc", "pass", {"header.from": "naver.com"})))
+    v = judge_vendor_rule(GABIA, sender_views(m), summarize_auth(m, ()), catalog)
+    assert v.applies and v.suspicious and "display name" in v.reasons[0]
+    plain = mail(Address("김민수", "minsu@naver.com"))
+    assert not judge_vendor_rule(GABIA, sender_views(plain), summarize_auth(plain, ()), catalog).applies

@@ -66,3 +66,13 @@ def test_digest_windows_give_each_target_its_own_region() -> None:
         "도메인: a.com\n만료일: 2026-12-01",
         "도메인: b.com\n만료일: 2026-12-05",
     ]
+
+
+def test_mixed_product_digest_keeps_the_domain_rows() -> None:
+    text = (
+        "Products expiring soon\nProduct\tExpires\nDomain: alpha.biz\t12/05/2026\n"
+        "Domain: beta.shop\t12/11/2026\nWeb Hosting (cPanel) Economy - gamma.dev\t12/20/2026\n"
+    )
+    assert values(text) == ["alpha.biz", "beta.shop"]
+    # Without any "domain" label the hosting row is all there is, and it is kept.
+    assert values("Your plan expires soon:\nWeb Hosting - gamma.dev\t12/20/2026") == ["gamma.dev"]

@@ -133,14 +133,15 @@ class VendorCatalog:
     def lookalikes(self, address: Address, identities: Iterable[VendorIdentity] | None = None) -> list[Lookalike]:
         """Vendors this sender imitates (empty when the domain is a known vendor domain)."""
         domain = address.domain
-        if not domain or self.is_known_domain(domain):
+        if not domain:
             return []
+        known = self.is_known_domain(domain)
         key = (address.email.lower(), address.name)
         if identities is None and key in self._cache:
             return self._cache[key]
         found: dict[str, Lookalike] = {}
         for ident in self.identities if identities is None else identities:
-            reason = imitation_reason(address, ident)
+            reason = imitation_reason(address, ident, display_only=known)
             if reason and reason not in found:
                 found[reason] = Lookalike(ident.vendor, reason)
         result = list(found.values())
@@ -149,12 +150,18 @@ class VendorCatalog:
         return result
 
 
-def imitation_reason(address: Address, ident: VendorIdentity) -> str | None:
-    """Why `address` (whose domain is not the vendor's) looks like it claims to be `ident`, or None."""
+def imitation_reason(address: Address, ident: VendorIdentity, *, display_only: bool = False) -> str | None:
+    """Why `address` (whose domain is not the vendor's) looks like it claims to be `ident`, or None.
+
+    `display_only`: the domain belongs to another known vendor (naver.com is Naver's, but also a free-mail
+    host), so only a display name claiming `ident` counts, not the shape of the domain.
+    """
     raw_domain = address.email.rpartition("@")[2].lower()
     domain = normalize_domain(raw_domain)
     if not domain or ident.owns(domain):
         return None
+    if display_only:
+        return _display_claim(address, ident, domain)
     labels = domain.split(".")
     body_labels = labels[:-1] if len(labels) > 1 else labels
     tokens = {t for label in body_labels for t in label.split("-") if t}
@@ -177,6 +184,10 @@ def imitation_reason(address: Address, ident: VendorIdentity) -> str | None:
                 limit = 2 if len(vendor_label) >= 8 else 1
                 if edit_distance(label.replace("-", ""), vendor_label, limit) <= limit:
                     return f"sender domain {domain} is a typo look-alike of {ident.vendor} ({vendor_label})"
+    return _display_claim(address, ident, domain)
+
+
+def _display_claim(address: Address, ident: VendorIdentity, domain: str) -> str | None:
     display = _compact(address.name)
     if display:
         for name in (*ident.names, *(lb for lb in ident.labels if lb not in _GENERIC_LABELS and len(lb) >= 4)):
@@ -319,9 +330,8 @@ def judge_vendor_rule(
                 True, view.address, False, True, authenticated, bool(reasons), tuple(reasons), tuple(notes)
             )
     for view in views:
-        if catalog.is_known_domain(view.address.domain):
-            continue
-        reason = imitation_reason(view.address, ident)
+        known = catalog.is_known_domain(view.address.domain)
+        reason = imitation_reason(view.address, ident, display_only=known)
         if reason:
             return TrustVerdict(True, view.address, view.via_forward, False, False, True, (reason,), ())
     first = views[0].address

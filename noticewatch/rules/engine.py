@@ -387,14 +387,15 @@ class Engine:
         from noticewatch.rules.auth import imitation_reason
 
         result: tuple[int, ...] = ()
-        if address.domain and not self.catalog.is_known_domain(address.domain):
+        if address.domain:
+            known = self.catalog.is_known_domain(address.domain)
             hits: list[int] = []
             seen: dict[VendorIdentity, bool] = {}
             for i, r in enumerate(self.rules):
                 if r.generic:
                     continue
                 if r.ident not in seen:
-                    seen[r.ident] = imitation_reason(address, r.ident) is not None
+                    seen[r.ident] = imitation_reason(address, r.ident, display_only=known) is not None
                 if seen[r.ident]:
                     hits.append(i)
             result = tuple(hits)

@@ -24,6 +24,12 @@ _DOMAIN_CUES = compile_pattern(
     r"도메인|domain|만료|expir|renew|갱신|연장|기간|등록|registration|도메인명|대상|해지|삭제|redemption|회수"
 )
 
+_DOMAIN_WORD = compile_pattern(r"domain|도메인")
+_OTHER_PRODUCT = compile_pattern(
+    r"hosting|호스팅|\bssl\b|certificate|인증서|e-?mail\s+(plan|service|essentials)|professional\s+email|"
+    r"메일\s*(서비스|호스팅)|workspace|microsoft\s+365|office\s+365|website\s+builder|\bvps\b|server|서버"
+)
+
 # File extensions and abbreviations that look like top-level domains in running text.
 _NOT_TLDS = frozenset(
     [
@@ -301,13 +307,26 @@ def find_domains(
 
 
 def select_best(hits: list[TargetHit]) -> list[TargetHit]:
-    """Keep the candidates near cue words when there are any; otherwise the few plain mentions."""
+    """Keep the candidates near cue words when there are any; otherwise the few plain mentions.
+
+    In a registrar's mixed renewal digest ("Domain: a.com | 12/05", "Web Hosting - b.com | 12/20"), a row
+    labelled as another product names a domain that is not itself expiring: when some rows say "domain",
+    rows that name another product and not "domain" are dropped.
+    """
     if not hits:
         return []
     best = max(h.score for h in hits)
-    if best >= 2:
-        return [h for h in hits if h.score >= 2]
-    return hits if len(hits) <= 3 else hits[:1]
+    chosen = [h for h in hits if h.score >= 2] if best >= 2 else (hits if len(hits) <= 3 else hits[:1])
+    if len(chosen) > 1:
+        labelled = [h for h in chosen if _DOMAIN_WORD.test(_without(h.line, h.value))]
+        if labelled:
+            chosen = [h for h in chosen if h in labelled or not _OTHER_PRODUCT.test(h.line)]
+    return chosen
+
+
+def _without(line: str, value: str) -> str:
+    # "domain" inside the name itself ("mydomain.com") is not a label.
+    return line.lower().replace(value.lower(), " ")
 
 
 def find_pattern_targets(text: str, subject: str, patterns: Sequence[Pattern]) -> list[TargetHit]:
