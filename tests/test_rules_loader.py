@@ -152,6 +152,16 @@ def test_builtin_dir_is_the_checkout_rules_folder() -> None:
     assert d.is_dir() and any(d.glob("*.yaml"))
 
 
+def test_builtin_dir_in_an_installed_package(tmp_path: Path) -> None:
+    # A wheel maps the top-level rules/ to noticewatch/builtin_packs/ (pyproject force-include).
+    package = tmp_path / "site-packages" / "noticewatch"
+    (package / "builtin_packs").mkdir(parents=True)
+    assert builtin_pack_dir(package) == package / "builtin_packs"
+    checkout = tmp_path / "repo" / "noticewatch"
+    checkout.mkdir(parents=True)
+    assert builtin_pack_dir(checkout) == tmp_path / "repo" / "rules"
+
+
 def test_builtin_packs_load() -> None:
     ruleset = load_ruleset(RulesConfig())
     assert len(ruleset.rules) > 5 and all(p.builtin for p in ruleset.packs)

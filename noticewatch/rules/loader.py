@@ -27,9 +27,10 @@ from noticewatch.yamlload import LineMap, YamlLoadError, load_yaml_with_lines
 PACK_SUFFIXES = (".yaml", ".yml")
 
 
-def builtin_pack_dir() -> Path:
+def builtin_pack_dir(package_dir: Path | None = None) -> Path:
     """Where the built-in packs are: inside the installed package, else the source checkout's rules/."""
-    package_dir = Path(__file__).resolve().parent.parent
+    if package_dir is None:
+        package_dir = Path(__file__).resolve().parent.parent
     installed = package_dir / "builtin_packs"
     if installed.is_dir():
         return installed
