@@ -1320,6 +1320,15 @@ def social_examples() -> None:
         subject="[네이버] 새로운 환경에서 로그인되었습니다",
         plain="새로운 기기에서 네이버 로그인이 확인되었습니다. 본인이 아니라면 비밀번호를 변경해야 합니다.\n",
     )
+    mail(
+        S,
+        "naver-personal-account-question",
+        sender=("이준호", "junho.dev1988@naver.com"),
+        date="Fri, 20 Nov 2026 22:10:00 +0900",
+        subject="네이버 로그인 구버전 API 종료 관련 문의드립니다",
+        plain="안녕하세요, 외주 개발사 이준호입니다.\n네이버 개발자센터 공지를 보니 구버전 로그인 API가 12월 31일에 종료된다고 "
+        "하던데, 귀사 앱도 전환이 필요할지 확인 부탁드립니다.\n",
+    )
     google = ("Google Identity", "noreply-identity@google.com")
     mail(
         S,
