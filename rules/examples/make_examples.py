@@ -1326,8 +1326,9 @@ def social_examples() -> None:
         sender=("이준호", "junho.dev1988@naver.com"),
         date="Fri, 20 Nov 2026 22:10:00 +0900",
         subject="네이버 로그인 구버전 API 종료 관련 문의드립니다",
-        plain="안녕하세요, 외주 개발사 이준호입니다.\n네이버 개발자센터 공지를 보니 구버전 로그인 API가 12월 31일에 종료된다고 "
-        "하던데, 귀사 앱도 전환이 필요할지 확인 부탁드립니다.\n",
+        plain="안녕하세요, 외주 개발사 이준호입니다.\n"
+        "네이버 개발자센터 공지를 보니 구버전 로그인 API가 12월 31일에 종료된다고 하던데, "
+        "귀사 앱도 전환이 필요할지 확인 부탁드립니다.\n",
     )
     google = ("Google Identity", "noreply-identity@google.com")
     mail(
