@@ -159,7 +159,7 @@ def b64decode_lenient(data: bytes) -> tuple[bytes, bool]:
 # --------------------------------------------------------------------------------------------------------------
 
 # Lenient on purpose: Korean mailers emit words with spaces inside Q text and words glued to plain text.
-_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?(.*?)\?=")
+_ENCODED_WORD = re.compile(r"=\?([^?\s]{1,64})\?([bBqQ])\?(.{0,2000}?)\?=")
 _GAP_WS = re.compile(r"[ \t\r\n]*")
 
 
@@ -530,13 +530,18 @@ def has_forward_marker(text: str) -> bool:
     return any(_is_header_block(lines, i) for i in range(len(lines)))
 
 
+# Bounded repetitions: an unbounded local part backtracks quadratically on a long run of word characters.
+_LOOSE_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}")
+
+
 def parse_loose_address(value: str) -> Address | None:
     """An address as clients print it in body header blocks ("Name <a@b>", "Name [mailto:a@b]", "a@b")."""
+    value = value[:1000]
     # Outlook writes "Name [mailto:user@host]" and "Name <mailto:user@host>".
     value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value).replace("<mailto:", "<")
     name, email = parseaddr(value)
     if "@" not in email:
-        match = re.search(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", value)
+        match = _LOOSE_EMAIL.search(value)
         if match is None:
             return Address(name=value.strip(), email="") if value.strip() else None
         email = match.group(0)
@@ -584,6 +589,7 @@ def parse_loose_date(value: str, *, korean: bool) -> datetime | None:
     """Parse a date as clients print it in forwarded/quoted header blocks; naive times get +09:00 when the
     mail is Korean, else UTC."""
     default_tz = KST if korean else UTC
+    value = value[:300]  # a date is short; the patterns below must not run over a megabyte line
     # parsedate_tz reads "5:30 PM" as 05:30; leave 12-hour clocks to the patterns below.
     parsed = None if _MERIDIEM.search(value) else parsedate_tz(value)
     if parsed is not None and parsed[0] > 1900:

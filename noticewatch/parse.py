@@ -184,7 +184,8 @@ def parse_address_list(value: str, problems: list[str] | None = None) -> tuple[A
         for item in value.split(","):
             if not item.strip():
                 continue
-            match = _SIMPLE_MAILBOX.fullmatch(item)
+            # Length cap: the lazy name group backtracks; a hostile megabyte item goes to the linear parser.
+            match = _SIMPLE_MAILBOX.fullmatch(item) if len(item) <= 512 else None
             if match is None:
                 break
             if match.group(3):
@@ -206,6 +207,39 @@ def parse_address_list(value: str, problems: list[str] | None = None) -> tuple[A
     return result
 
 
+_CANONICAL_DATE = re.compile(
+    r"(?:[A-Z][a-z]{2}, )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2})"
+    r" ([+-])(\d{2})(\d{2})(?: \([^()]*\))?"
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1
+    )
+}
+_ZONES: dict[str, timezone] = {}
+
+
+def _canonical_date(text: str) -> datetime | None:
+    """The form nearly every mailer writes ("Fri, 20 Nov 2026 09:00:00 +0900"), without the general parser."""
+    match = _CANONICAL_DATE.fullmatch(text)
+    if match is None:
+        return None
+    day, month_name, year, hour, minute, second, sign, zone_h, zone_m = match.groups()
+    month = _MONTH_NUMBERS.get(month_name)
+    if month is None or int(zone_m) > 59:
+        return None
+    key = sign + zone_h + zone_m
+    tz = _ZONES.get(key)
+    if tz is None:
+        minutes = int(zone_h) * 60 + int(zone_m)
+        tz = _ZONES.setdefault(key, timezone(timedelta(minutes=-minutes if sign == "-" else minutes)))
+    try:
+        return datetime(int(year), month, int(day), int(hour), int(minute), int(second), tzinfo=tz)
+    except ValueError:
+        return None  # 31 Feb, 25:00, a leap second: the general parser decides
+
+
 def parse_date(value: str | None, *, korean: bool) -> tuple[datetime | None, str | None]:
     """Parse a Date header into an aware datetime; (None, problem) when unreadable.
 
@@ -214,6 +248,9 @@ def parse_date(value: str | None, *, korean: bool) -> tuple[datetime | None, str
     if not value or not value.strip():
         return None, None
     text = " ".join(value.split())
+    fast = _canonical_date(text)
+    if fast is not None:
+        return fast, None
     # KST/JST are not RFC 5322 zones; mail-parser would read them as "unknown local zone" (UTC).
     text = _ZONE_WORDS.sub("+0900", text)
     result = parse_mail_date(text)
@@ -239,10 +276,11 @@ def _strip_comments(value: str) -> str:
     if "(" not in value:
         return value
     if '"' not in value:
-        previous = None
-        while previous != value:
-            previous, value = value, _INNER_COMMENT.sub(" ", value)
-        return value
+        # Innermost comments first; real headers nest at most two deep, hostile ones fall through below.
+        for _ in range(4):
+            value, removed = _INNER_COMMENT.subn(" ", value)
+            if not removed or "(" not in value:
+                return value
     out: list[str] = []
     depth = 0
     quoted = escaped = False
@@ -272,7 +310,28 @@ def _strip_comments(value: str) -> str:
 
 
 _AR_PAIR = re.compile(r'([A-Za-z0-9_\-.]+(?:/[0-9]+)?)\s*=\s*("(?:[^"\\]|\\.)*"|[^\s;"]*)')
-_AR_SPLIT = re.compile(r';(?=(?:[^"]*"[^"]*")*[^"]*$)')
+
+
+def _split_outside_quotes(value: str, separator: str) -> list[str]:
+    if '"' not in value:
+        return value.split(separator)
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = escaped = False
+    for ch in value:
+        if escaped:
+            escaped = False
+        elif ch == "\\" and quoted:
+            escaped = True
+        elif ch == '"':
+            quoted = not quoted
+        elif ch == separator and not quoted:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    return parts
 
 
 def parse_authentication_results(value: str) -> AuthResults | None:
@@ -281,7 +340,7 @@ def parse_authentication_results(value: str) -> AuthResults | None:
     cleaned = " ".join(_strip_comments(value).split())
     if not cleaned:
         return None
-    segments = _AR_SPLIT.split(cleaned)
+    segments = _split_outside_quotes(cleaned, ";")
     head = segments[0].strip()
     authserv_id = ""
     rest: list[str] = []

@@ -142,6 +142,29 @@ def test_parse_date_rules() -> None:
     assert value is None and problem is not None and "sometime next week" in problem
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Fri, 20 Nov 2026 09:00:00 +0900", datetime(2026, 11, 20, 9, tzinfo=KST)),
+        (
+            "20 Nov 2026 09:00:00 +0545 (NPT)",
+            datetime(2026, 11, 20, 9, tzinfo=timezone(timedelta(hours=5, minutes=45))),
+        ),
+        ("Fri, 20 Nov 2026 09:00:60 +0000", datetime(2026, 11, 20, 9, 1, tzinfo=UTC)),  # leap second
+        ("Fri, 20 Nov 26 09:00 -0500", datetime(2026, 11, 20, 9, tzinfo=timezone(timedelta(hours=-5)))),
+        ("fri, 20 nov 2026 09:00:00 GMT", datetime(2026, 11, 20, 9, tzinfo=UTC)),
+        ("Fri, 31 Feb 2026 09:00:00 +0000", None),
+    ],
+)
+def test_parse_date_forms(value: str, expected: datetime | None) -> None:
+    parsed, problem = parse_date(value, korean=False)
+    assert parsed == expected
+    if expected is not None:
+        assert parsed is not None and parsed.utcoffset() == expected.utcoffset()
+    else:
+        assert problem is not None
+
+
 def test_unparseable_date_is_none_with_a_warning() -> None:
     msg = parse_file("eml/bad_date.eml")
     assert msg.date is None
@@ -427,3 +450,52 @@ def test_truncated_multipart_keeps_what_is_there_and_warns() -> None:
 def test_hostile_input_never_raises(data: bytes) -> None:
     result = parse_message(RawMessage("mem", data))
     assert isinstance(result, Message | SkippedMessage)
+
+
+def test_hostile_body_stays_fast() -> None:
+    body = (
+        b"---------- Forwarded message ---------\nFrom: "
+        + b"a" * 300_000
+        + b"\nDate: "
+        + b"b" * 300_000
+        + b"\nSubject: x\n\n"
+        + b"-" * 300_000
+        + b"\n"
+        + b" >" * 100_000
+        + b"\n"
+    )
+    start = time.perf_counter()
+    result = parse_message(RawMessage("mem", b"From: a@b.c\nSubject: Fwd: x\n\n" + body))
+    assert isinstance(result, Message)
+    assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"To: " + b"a" * 200_000,
+        b"To: " + b"x " * 100_000 + b"<a@b.c>",
+        b"From: " + b"(" * 50_000 + b"a@b.c" + b")" * 50_000,
+        b"Authentication-Results: mx; " + b'dkim=pass; "' * 20_000,
+        b"Authentication-Results: mx; spf=pass " + b"(" * 30_000 + b")" * 30_000,
+        b"Subject: " + b"=?utf-8?B?" * 30_000,
+        b"Date: " + b"Mon, " * 40_000,
+        b"Subject: " + b"=?a?B?x" * 40_000,
+    ],
+    ids=[
+        "long-to",
+        "long-phrase",
+        "deep-comment",
+        "many-quotes",
+        "deep-ar-comment",
+        "open-words",
+        "long-date",
+        "unclosed-words",
+    ],
+)
+def test_hostile_headers_stay_fast(header: bytes) -> None:
+    data = b"From: a@b.c\nSubject: x\n" + header + b"\n\nbody\n"
+    start = time.perf_counter()
+    result = parse_message(RawMessage("mem", data))
+    assert isinstance(result, Message | SkippedMessage)
+    assert time.perf_counter() - start < 2.0
