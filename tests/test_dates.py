@@ -857,3 +857,91 @@ def test_korean_reference_date_is_a_distractor() -> None:
     text = "2026년 11월 20일 기준, 만료 예정 도메인 목록입니다."
     (m,) = find_dates(text, MAIL)
     assert (m.role, m.cue) == ("distractor", "기준")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Dates that look like deadlines but are not: billing cycles, timestamps, replaced dates, starts in effect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your usage has reached 90% of the allowance in your billing\ncycle from November 3 to December 2.",
+        "The organization has used 90% of its minutes for the current billing period\n(Nov 1, 2026 - Nov 30, 2026).",
+        "Your projects are paused. They will resume on December 4, 2026 when the usage period resets.",
+        "  발생 시각 : 2026-11-21 04:10:33",
+        "디스크 사용률 93%\n2026-11-21 04:10:33 /dev/vda1",
+    ],
+)
+def test_not_a_deadline(text: str) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline is None, result.reason
+
+
+def test_hard_wrapped_cue_reaches_the_date_on_the_next_line() -> None:
+    text = (
+        "This is a reminder that the registration of example.com, which you have held for years, will expire on\n"
+        "December 15, 2026 unless it is renewed."
+    )
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == D
+    assert result.mention is not None and result.mention.cue is not None
+    assert "expire" in result.mention.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- 기존 정지 예정일 : 2026.11.25\n- 변경된 정지 예정일 : 2026.12.02", date(2026, 12, 2)),
+        ("- 기존 종료일 : 2026년 12월 31일\n- 변경된 종료일 : 2027년 3월 31일", date(2027, 3, 31)),
+        ("The shutdown, originally scheduled for December 1, 2026, now happens on March 1, 2027.", date(2027, 3, 1)),
+        ("종료일이 2026.12.31 → 2027.03.31 로 변경되었습니다.", date(2027, 3, 31)),
+        ("지원 종료일을 2026년 12월 31일에서 2027년 3월 31일로 연기합니다.", date(2027, 3, 31)),
+        ("We have postponed the v1 sunset from December 1, 2026 to March 1, 2027.", date(2027, 3, 1)),
+    ],
+)
+def test_replaced_dates_give_way_to_the_new_one(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason
+    assert any(m.superseded for m in result.candidates)
+
+
+def test_start_already_in_effect_is_not_a_deadline() -> None:
+    text = (
+        "iOS SDK 1.x 버전은 오늘부터 지원 중단(Deprecated) 상태로 전환됩니다.\n"
+        "최종 종료 일정은 추후 별도로 공지드릴 예정입니다."
+    )
+    result = extract_deadline(text, MAIL)
+    assert result.deadline is None
+    assert result.undated_cue is not None
+    assert "in effect" in result.reason
+    # a start still to come is a deadline
+    assert deadline("2026년 12월 15일부터 v1 API 호출이 차단됩니다.") == D
+    assert deadline("Effective December 15, 2026, v1 calls fail.") == D
+
+
+def test_auto_renewal_date_is_the_deadline_before_expiry() -> None:
+    text = (
+        "Automatic renewal is enabled for the following domain. We will renew it on Dec 8, 2026 and charge the\n"
+        "renewal fee to your account.\n\nDomain Expiration date\n\npinecone-hq.org Jan 7, 2027\n"
+    )
+    assert deadline(text) == date(2026, 12, 8)
+
+
+def test_single_spaced_header_maps_values_by_order() -> None:
+    text = (
+        "연장 견적서를 첨부해 드립니다.\n\n도메인 만료일 유예기간\n\nhaneul.kr 2026-12-10 2026-12-10 ~ 2026-12-25\n\n"
+        "만료일이 지나면 홈페이지와 메일이 중단됩니다."
+    )
+    found = find_dates(text, MAIL)
+    assert [(m.date, m.cue, m.cue_source) for m in found] == [
+        (date(2026, 12, 10), "만료일", "column"),
+        (date(2026, 12, 10), None, None),  # start of the grace period
+        (date(2026, 12, 25), "유예기간", "range"),
+    ]
+    assert extract_deadline(text, MAIL).deadline == date(2026, 12, 10)
+
+
+def test_registered_payment_method_is_not_a_registration_date() -> None:
+    text = "자동 연장이 설정된 도메인 oddjob.co.kr 은(는) 2026년 12월 3일에 등록된 결제수단으로 자동 연장될 예정입니다."
+    assert deadline(text) == date(2026, 12, 3)

@@ -68,6 +68,8 @@ class DateMention:
     range_part: Literal["start", "end"] | None = None
     year_inferred: bool = False
     month_only: bool = False  # "March 2027" / "2027년 3월": the first day (or the last, after "end of" / 말)
+    starts: bool = False  # the cue says when something begins (부터, starting, effective), not an end
+    superseded: bool = False  # an old date the mail replaces ("기존 종료일", "postponed from")
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,10 +260,15 @@ class _CueDef:
     before_gap: int | None  # the cue may precede the date by at most this many chars
     after_gap: int | None  # the cue may follow the date by at most this many chars
     english: bool = False  # needs word boundaries
+    # The date is when something begins (부터, starting, effective): on or before the mail's date it is
+    # already in effect, not something still to act on.
+    starts: bool = False
 
 
-def _d(p: str, tier: int, before: int | None = 25, after: int | None = None, en: bool = False) -> _CueDef:
-    return _CueDef(p, "deadline", tier, before, after, en)
+def _d(
+    p: str, tier: int, before: int | None = 25, after: int | None = None, en: bool = False, starts: bool = False
+) -> _CueDef:
+    return _CueDef(p, "deadline", tier, before, after, en, starts)
 
 
 def _x(p: str, before: int | None = 25, after: int | None = None, en: bool = False) -> _CueDef:
@@ -284,13 +291,19 @@ _CUES: tuple[_CueDef, ...] = (
     _d(f"마감{_S}(?:{_DAYWORD}|기한)?", 1, 25, 25),
     _d(f"(?:다음|차기){_S}(?:갱신|결제|연장){_S}(?:예정{_S})?{_DAYWORD}", 2),
     _d(f"(?:자동{_S})?(?:갱신|연장|결제){_S}예정{_S}{_DAYWORD}", 2),
-    _d(f"(?:적용|시행|변경|발효|전환){_S}(?:예정{_S})?{_DAYWORD}", 2),
+    _d(f"(?:적용|시행|변경|발효|전환){_S}(?:예정{_S})?{_DAYWORD}", 2, starts=True),
     _d(f"(?:이용|사용|서비스|계약|보관|전환|이전|적용|마이그레이션|신청|운영){_S}기간", 2),
     _d("기한", 2, 20),
     _d("기간", 2, 20),
     _d("까지", 2, None, 4),
     _d("(?:이전|전)(?:에|까지)", 2, None, 3),
-    _d("(?:부로|부터|자로|이후로)", 2, None, 3),
+    _d("(?:부로|부터|자로|이후로)", 2, None, 3, starts=True),
+    _d(
+        f"(?:자동{_S})?(?:연장|갱신|결제|해지|이전|전환|적용|시행|변경)(?:될|됩니다|되며|돼|{_S}예정|{_S}처리될)",
+        2,
+        None,
+        40,
+    ),
     _d("(?:만료|만기)", 1, 8, 40),
     _d("(?:종료|중단|정지|차단|폐기|삭제|해지|회수|말소|불가)", 1, 8, 40),
     # Korean distractors
@@ -301,14 +314,22 @@ _CUES: tuple[_CueDef, ...] = (
         f"{_S}{_DAYWORD}"
     ),
     _x(
-        f"(?:에|자로)?{_S}(?:등록|신청|결제|발송|가입|구매|주문|접수|작성|발행|갱신|연장|이전|변경|처리|게시)"
-        f"{_S}(?:하신|하였|했|한|된|되었|되어|됨|완료)",
+        f"(?:에|자로)?{_S}(?:등록|신청|결제|발송|가입|구매|주문|접수|작성|발행|갱신|연장|처리|게시)"
+        # past forms only: "12월 3일에 등록된 결제수단" is the registered card, not a registration date
+        f"{_S}(?:하신|하였|했|되었|됨|완료)",
         None,
         8,
     ),
     _x(f"날짜{_S}:", 5),
+    _x(f"(?:발생|감지|측정|조회|탐지|접수){_S}(?:시각|일시|시간|일자)"),
+    _x(f"(?:결제|청구|정산|과금){_S}(?:주기|기간|월)"),
     _x("(?:기준|현재)", None, 3),
-    _x("(?:등록|신청|결제|발송|가입|구매|주문|접수|작성|발행|게시)(?:됨|완료|분)?(?![ ]?(?:예정|기한|마감))", None, 2),
+    # a bare noun right after the date ("2026.11.20 발송"), not the start of a phrase ("등록된 결제수단")
+    _x(
+        "(?:등록|신청|결제|발송|가입|구매|주문|접수|작성|발행|게시)(?:됨|완료|분)?(?![가-힣]|[ ]?(?:예정|기한|마감))",
+        None,
+        2,
+    ),
     # English, strong deadline cues
     _d(
         r"(?:(?:will|is|are|set|due|scheduled|going)(?: to)?(?: be)? )?(?:expir(?:ation|y|es|ed|ing|e)|lapses?)"
@@ -338,13 +359,16 @@ _CUES: tuple[_CueDef, ...] = (
     ),
     _d(r"grace period(?: (?:ends?|expires?))?(?: on)?", 1, 25, None, True),
     _d(
-        r"(?:will|is scheduled to|set to) (?:be )?(?:auto(?:matically)?[ -]?)?renew(?:ed)?(?: automatically)?(?: on)?"
-        r"|auto-?renewal(?: date)?|renewal(?: date)?",
-        2,
+        # an announced automatic renewal is when the card on file must work: as strong as the expiry
+        r"(?:will|is scheduled to|set to) (?:be )?(?:auto(?:matically)?[ -]?)?renew(?:ed)?(?: automatically)?"
+        r"(?: (?:it|them|the domains?|your domains?|your subscription|your plan))?(?: on)?"
+        r"|auto-?renewal(?: date)?|renewal date",
+        1,
         25,
         None,
         True,
     ),
+    _d(r"renewal", 2, 25, None, True),
     _d(
         r"end date|ends on|will end(?: on)?|cut-?off(?: date)?|renew(?:al)? (?:by|before|date)|renews on"
         r"|(?:will )?auto-?(?:matically )?renew(?:s|ed)? on|will renew on|next renewal(?: date)?"
@@ -356,17 +380,31 @@ _CUES: tuple[_CueDef, ...] = (
     ),
     # English, generic deadline cues
     _d(
-        r"no later than|on or before|on or after|deadline|due(?: (?:date|by|on))?(?! to\b)"
-        r"|effective(?: (?:date|on|from|as of))?|starting(?: (?:on|from))?|beginning(?: on)?|commencing"
-        r"|as of|action required by",
+        r"no later than|on or before|deadline|due(?: (?:date|by|on))?(?! to\b)|action required by",
         2,
         25,
         None,
         True,
     ),
+    _d(
+        r"on or after|effective(?: (?:date|on|from|as of))?|starting(?: (?:on|from))?|beginning(?: on)?"
+        r"|commencing|as of",
+        2,
+        25,
+        None,
+        True,
+        starts=True,
+    ),
     _d(r"by|before|until|till|through|thru|after", 2, 3, None, True),
     # English distractors
     _x(r"last (?:updated|modified|revised|changed)|updated(?: on)?|modified(?: on)?", 25, None, True),
+    _x(
+        r"(?:current |this )?(?:billing|usage|subscription) (?:cycle|period)|(?:will )?(?:resets?|resumes?|resume)"
+        r"(?: on)?|(?:occurred|detected|triggered|observed|measured)(?: (?:at|on))?|timestamp|event time",
+        25,
+        40,
+        True,
+    ),
     _x(
         r"(?:registered|registration|created|creation|purchased|purchase|ordered|order|invoiced|invoice|billing"
         r"|billed|paid|payment|transaction|issued|issue|posted|published|submitted|activated|received|joined)"
@@ -384,10 +422,31 @@ _CUES: tuple[_CueDef, ...] = (
 )
 
 
+def _wrap_spaces(pattern: str) -> str:
+    """A space in an English cue also matches a line break: plain-text mail wraps "billing\ncycle"."""
+    out = []
+    depth = 0
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "[" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == "]" and depth and pattern[i - 1] != "\\":
+            depth -= 1
+        if ch == " " and depth == 0:
+            optional = pattern[i + 1 : i + 2] == "?"
+            out.append(r"\s{0,2}" if optional else r"\s{1,2}")
+            i += 2 if optional else 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def _compile_cues(cues: Sequence[_CueDef]) -> re.Pattern[str]:
     # One guard per script in front of its alternatives: most positions then fail on one character class
     # instead of trying every cue in turn.
-    english = [f"(?P<c{i}>{c.pattern})" for i, c in enumerate(cues) if c.english]
+    english = [f"(?P<c{i}>{_wrap_spaces(c.pattern)})" for i, c in enumerate(cues) if c.english]
     korean = [f"(?P<c{i}>{c.pattern})" for i, c in enumerate(cues) if not c.english and _HANGUL.search(c.pattern)]
     other = [f"(?P<c{i}>{c.pattern})" for i, c in enumerate(cues) if not c.english and not _HANGUL.search(c.pattern)]
     parts = []
@@ -415,7 +474,8 @@ _UNDATED = re.compile(
     r"to be (?:announced|determined|confirmed)|(?<![a-z])(?:tba|tbd)(?![a-z])|will be announced(?: later)?"
     r"|will (?:announce|share|communicate|provide) (?:the |an? )?(?:\w+ ){0,2}(?:date|timeline|schedule)"
     r"|at a later date|not yet (?:been )?(?:set|determined|decided|announced)|date (?:is )?(?:not yet|un)(?:set|known)"
-    r"|추후[ ]?(?:안내|공지|고지|통보|결정|확정|공유)|별도[ ]?(?:안내|공지|고지)|미정|확정되는 대로|결정되는 대로",
+    r"|추후[ ]?(?:별도[ ]?(?:로[ ]?)?)?(?:안내|공지|고지|통보|결정|확정|공유)|별도[ ]?(?:안내|공지|고지)|미정"
+    r"|확정되는 대로|결정되는 대로",
     re.IGNORECASE,
 )
 # A "to be announced" only means an undated deadline when the line talks about an end date or a change.
@@ -454,6 +514,7 @@ class _Raw:
     zone: str | None = None
     year_inferred: bool = False
     month_only: bool = False
+    superseded: bool = False
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -794,6 +855,9 @@ class _Header:
     cues: list[_CueHit | None]
     piped: bool
     line_start: int
+    # Cells apart by single spaces only ("도메인 만료일 유예기간" in a plain-text part): rows are mapped by
+    # the order of their values instead of by position.
+    words: bool = False
 
 
 def _cue_hits(text: str, start: int, end: int, cue_re: re.Pattern[str], cues: Sequence[_CueDef]) -> list[_CueHit]:
@@ -807,10 +871,12 @@ def _cue_hits(text: str, start: int, end: int, cue_re: re.Pattern[str], cues: Se
 
 
 def _find_headers(
-    text: str, lines: _Lines, mention_lines: set[int], cue_re: re.Pattern[str], cues: Sequence[_CueDef]
-) -> dict[int, _Header]:
-    """Map each table row line to the header row that names its columns (만료일 / Expiration / Registered)."""
-    governed: dict[int, _Header] = {}
+    text: str, lines: _Lines, by_line: dict[int, list[_Raw]], cue_re: re.Pattern[str], cues: Sequence[_CueDef]
+) -> dict[int, tuple[list[_CueHit | None], float]]:
+    """For each table row under a header row (만료일 / Expiration / Registered): the column cue of each of its
+    dates, and how far that cue counts (a cue written next to the date beats a column guessed from word order).
+    """
+    governed: dict[int, tuple[list[_CueHit | None], float]] = {}
     header: _Header | None = None
     blank_run = 0
     for i in range(len(lines)):
@@ -822,40 +888,107 @@ def _find_headers(
                 header = None
             continue
         blank_run = 0
-        cells, piped = _cells(line, s)
-        if i not in mention_lines and len(line) <= 300 and len(cells) >= 2 and max(ce - cs for cs, ce in cells) <= 40:
-            cell_cues: list[_CueHit | None] = []
-            for cs, ce in cells:
-                hits = [h for h in _cue_hits(text, cs, ce, cue_re, cues) if h.cue.before_gap is not None]
-                cell_cues.append(hits[-1] if hits else None)
-            if any(c is not None for c in cell_cues):
-                header = _Header(cells, cell_cues, piped, s)
+        row = by_line.get(i)
+        if row is None and len(line) <= 300:
+            found = _header_row(text, s, e, cue_re, cues)
+            if found is not None:
+                header = found
                 continue
         if header is None:
             continue
-        if len(cells) < 2:
-            header = None
-            continue
-        governed[i] = header
+        if header.words:
+            mapped = _map_by_order(text, s, e, row or [], header)
+            if mapped is None:
+                header = None
+                continue
+        else:
+            row_cells, _ = _cells(line, s)
+            if len(row_cells) < 2:
+                header = None
+                continue
+            mapped = _map_by_cells(header, row_cells, s, row or [])
+        if row:
+            governed[i] = (mapped, 6.0 if header.words else 2.5)
     return governed
 
 
-def _column_cue(header: _Header, row_cells: list[tuple[int, int]], row_start: int, pos: int) -> _CueHit | None:
-    col = None
-    for idx, (cs, ce) in enumerate(row_cells):
-        if cs <= pos < ce:
-            col = idx
-            break
-    if col is not None and len(row_cells) == len(header.cells):
-        return header.cues[col]
-    # Cell counts differ (an empty cell, a wrapped one): fall back to the column position, which
-    # text renderers of HTML tables keep aligned.
-    rel = pos - row_start
-    best = None
-    for idx, (cs, _ce) in enumerate(header.cells):
-        if cs - header.line_start <= rel + 1:
-            best = idx
-    return header.cues[best] if best is not None else None
+def _header_row(text: str, s: int, e: int, cue_re: re.Pattern[str], cues: Sequence[_CueDef]) -> _Header | None:
+    line = text[s:e]
+    cells, piped = _cells(line, s)
+    if len(cells) >= 2:
+        if max(ce - cs for cs, ce in cells) > 40:
+            return None
+        cell_cues: list[_CueHit | None] = []
+        for cs, ce in cells:
+            hits = [h for h in _cue_hits(text, cs, ce, cue_re, cues) if h.cue.before_gap is not None]
+            cell_cues.append(hits[-1] if hits else None)
+        return _Header(cells, cell_cues, piped, s) if any(c is not None for c in cell_cues) else None
+    stripped = line.strip()
+    if len(stripped) > 80 or _SENTENCE_END.search(stripped) or not _LABELS_ONLY.fullmatch(stripped):
+        return None
+    hits = [h for h in _cue_hits(text, s, e, cue_re, cues) if h.cue.before_gap is not None]
+    if not hits:
+        return None
+    spans: list[tuple[int, int]] = []
+    labels: list[_CueHit | None] = []
+    pos = s
+    for h in [*hits, None]:
+        stop = h.start if h is not None else e
+        for w in re.finditer(r"\S+", text[pos:stop]):
+            spans.append((pos + w.start(), pos + w.end()))
+            labels.append(None)
+        if h is not None:
+            spans.append((h.start, h.end))
+            labels.append(h)
+            pos = h.end
+    if not 2 <= len(spans) <= 8:
+        return None
+    return _Header(spans, labels, False, s, words=True)
+
+
+# A header line made of labels only: words, no digits, no sentence punctuation.
+_LABELS_ONLY = re.compile(r"[^\d.,!?;:()]{2,80}")
+_RANGE_WORDS = frozenset({"~", "〜", "～", "-", "–", "—", "to", "부터"})
+
+
+def _map_by_order(text: str, s: int, e: int, row: list[_Raw], header: _Header) -> list[_CueHit | None] | None:
+    """The k-th value of a single-spaced row belongs to the k-th header label; a range "A ~ B" is one value.
+
+    None when the row does not have as many values as the header has labels (the table has ended).
+    """
+    group_of: list[int] = []
+    groups = 0
+    pos = s
+    for k, r in enumerate(row):
+        words = text[pos : r.start].split()
+        if k > 0 and words and all(w.lower() in _RANGE_WORDS for w in words):
+            group_of.append(groups - 1)
+        else:
+            groups += len(words) + 1
+            group_of.append(groups - 1)
+        pos = r.end
+    groups += len(text[pos:e].split())
+    if groups != len(header.cells):
+        return None
+    return [header.cues[g] for g in group_of]
+
+
+def _map_by_cells(
+    header: _Header, row_cells: list[tuple[int, int]], row_start: int, row: list[_Raw]
+) -> list[_CueHit | None]:
+    starts = [cs for cs, _ in row_cells]
+    header_cols = [cs - header.line_start for cs, _ in header.cells]
+    out: list[_CueHit | None] = []
+    for r in row:
+        i = bisect.bisect_right(starts, r.start) - 1
+        if 0 <= i < len(row_cells) and r.start < row_cells[i][1] and len(row_cells) == len(header.cells):
+            out.append(header.cues[i])
+            continue
+        # Cell counts differ (an empty cell, a wrapped one): fall back to the column position, which
+        # text renderers of HTML tables keep aligned.
+        j = bisect.bisect_right(header_cols, r.start - row_start + 1) - 1
+        out.append(header.cues[j] if j >= 0 else None)
+    return out
 
 
 def _no_break(text: str, a: int, b: int) -> bool:
@@ -870,8 +1003,17 @@ _APPOSITION = re.compile(r"[ \t]{0,2}(?:,|\(|\[|:|=|i\.e\.,?|that is,?)?[ \t]{0,
 _EN_DATE_FIRST = re.compile(r"(?:^|(?<![a-z])on|[(\[])[ \t]*\Z|\A[ \t|*•·-]*\Z", re.IGNORECASE)
 
 _RANGE_SEP = re.compile(
-    r"[ \t]{0,3}(?:~|〜|～|–|—|-|부터|에서|from|to|through|thru|until|till|and)[ \t]{0,3}", re.IGNORECASE
+    r"[ \t]{0,3}(?:~|〜|～|–|—|-|부터|에서|from|to|through|thru|until|till|and|→|->|⇒)[ \t]{0,3}", re.IGNORECASE
 )
+_CHANGE_SEPS = ("→", "->", "⇒")
+# Before a date: it is the old one ("기존 종료일 :", "previously scheduled for", "originally").
+_OLD_DATE = re.compile(
+    r"(?:기존|종전|당초|원래|변경[ ]?전|이전[ ]?일정)|(?<![a-z])(?:original(?:ly)?|previous(?:ly)?|former(?:ly)?"
+    r"|old|prior)(?![a-z])",
+    re.IGNORECASE,
+)
+# A line announcing a change: "from A to B" then means A is replaced.
+_CHANGE_LINE = re.compile(r"연기|변경|연장|조정|postpone|extend|move|push|delay|reschedul|chang", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -895,7 +1037,9 @@ def _find_dates_cached(text: str, mail_date: datetime | None, extra_cues: tuple[
     base = _base_date(mail_date, text)
     cues: tuple[_CueDef, ...] = (
         tuple(
-            _CueDef(re.escape(c.strip()), "deadline", 1, 25, 40, c.strip().isascii()) for c in extra_cues if c.strip()
+            _CueDef(" ".join(re.escape(w) for w in c.split()), "deadline", 1, 25, 40, c.strip().isascii())
+            for c in extra_cues
+            if c.strip()
         )
         + _CUES
     )
@@ -912,20 +1056,45 @@ def _find_dates_cached(text: str, mail_date: datetime | None, extra_cues: tuple[
     by_line: dict[int, list[_Raw]] = {}
     for r in raws:
         by_line.setdefault(lines.index(r.start), []).append(r)
-    headers = _find_headers(text, lines, set(by_line), cue_re, cues)
+    headers = _find_headers(text, lines, by_line, cue_re, cues)
 
     out: list[DateMention] = []
     for li, row in by_line.items():
         ls, le = lines.bounds(li)
-        hits = _line_hits(text, ls, le, row, cue_re, cues)
+        # A hard-wrapped paragraph continues across lines: its cues may sit at the end of the line above
+        # ("...for the current billing period\n(Nov 1, 2026 - Nov 30, 2026)") or the start of the next.
+        ext_ls, ext_le = ls, le
+        if li > 0 and _wraps(text, *lines.bounds(li - 1)):
+            above = by_line.get(li - 1)
+            ext_ls = max(lines.bounds(li - 1)[0], above[-1].end if above else 0)
+        if li + 1 < len(lines) and _wraps(text, ls, le):
+            below = by_line.get(li + 1)
+            ext_le = min(lines.bounds(li + 1)[1], below[0].start if below else len(text))
+        hits = _line_hits(text, ext_ls, ext_le, row, cue_re, cues)
         hit_starts = [h.start for h in hits]
-        header = headers.get(li)
-        column_cues = _column_cues(text, ls, le, row, header) if header is not None else [None] * len(row)
+        column_cues, column_score = headers.get(li) or ([None] * len(row), 2.5)
         decided = _assign(
-            [_options(text, lines, li, row, k, hits, hit_starts, column_cues[k], cue_re, cues) for k in range(len(row))]
+            [
+                _options(
+                    text,
+                    lines,
+                    li,
+                    (ext_ls, ext_le),
+                    row,
+                    k,
+                    hits,
+                    hit_starts,
+                    column_cues[k],
+                    column_score,
+                    cue_re,
+                    cues,
+                )
+                for k in range(len(row))
+            ]
         )
         _appositions(text, row, decided)
         parts = _ranges(text, row, decided)
+        _supersessions(text, row, ls, le)
         line_text = text[ls:le].strip()
         for k, r in enumerate(row):
             dec = decided[k]
@@ -962,6 +1131,8 @@ def _find_dates_cached(text: str, mail_date: datetime | None, extra_cues: tuple[
                     range_part=parts[k],
                     year_inferred=r.year_inferred,
                     month_only=r.month_only,
+                    starts=dec.cue is not None and dec.cue.cue.starts and role == "deadline",
+                    superseded=r.superseded,
                 )
             )
     out.sort(key=lambda m: m.start)
@@ -990,9 +1161,15 @@ def _line_hits(
     return hits
 
 
-def _column_cues(text: str, ls: int, le: int, row: list[_Raw], header: _Header) -> list[_CueHit | None]:
-    row_cells, _ = _cells(text[ls:le], ls)
-    return [_column_cue(header, row_cells, ls, r.start) for r in row]
+_SENTENCE_END = re.compile(r"(?:[.!?。:：]|다)[\s\"')\]]*\Z")
+
+
+def _wraps(text: str, s: int, e: int) -> bool:
+    """Whether the line text[s:e] is prose that continues on the next line (hard-wrapped plain text)."""
+    line = text[s:e].strip()
+    if len(line) < 40 or "\t" in line or "|" in line or "   " in line:
+        return False
+    return _SENTENCE_END.search(line) is None
 
 
 def _appositions(text: str, row: list[_Raw], decided: list[_Decided]) -> None:
@@ -1014,19 +1191,24 @@ def _options(
     text: str,
     lines: _Lines,
     li: int,
+    extent: tuple[int, int],
     row: list[_Raw],
     k: int,
     hits: list[_CueHit],
     hit_starts: list[int],
     column_cue: _CueHit | None,
+    column_score: float,
     cue_re: re.Pattern[str],
     cues: Sequence[_CueDef],
 ) -> list[_Decided]:
-    """The cues that may govern row[k], best (nearest) first: on its line, its column, or the line above."""
-    ls, le = lines.bounds(li)
+    """The cues that may govern row[k], best (nearest) first: on its line, its column, or the line above.
+
+    `extent` is the line, widened into the lines above and below when they are one wrapped paragraph.
+    """
+    ls, _le = lines.bounds(li)
     r = row[k]
-    prev_bound = row[k - 1].end if k > 0 else ls
-    next_bound = row[k + 1].start if k + 1 < len(row) else le
+    prev_bound = row[k - 1].end if k > 0 else extent[0]
+    next_bound = row[k + 1].start if k + 1 < len(row) else extent[1]
     found: list[_Decided] = []
     # Only the cues between the neighbouring dates can govern this one: each cue is looked at twice at most.
     lo, hi = bisect.bisect_left(hit_starts, prev_bound), bisect.bisect_left(hit_starts, next_bound)
@@ -1047,7 +1229,7 @@ def _options(
                 penalty = -0.5 if c.after_gap <= 4 else (4.0 if not c.english else 10.0)
                 found.append(_Decided(h, "after", gap + penalty))
     if column_cue is not None:
-        found.append(_Decided(column_cue, "column", 2.5))
+        found.append(_Decided(column_cue, "column", column_score))
     if not found and not text[ls : r.start].strip(" \t|:-*•·>\u00a0\u3000"):
         label = _previous_line_label(text, lines, li, cue_re, cues)
         if label is not None:
@@ -1118,13 +1300,35 @@ def _ranges(text: str, row: list[_Raw], decided: list[_Decided]) -> list[Literal
         sep = m.group(0).strip().lower()
         if sep == "and" and not re.search(r"between\s*$", text[max(0, a.start - 12) : a.start], re.I):
             continue
-        parts[k], parts[k + 1] = "start", "end"
         da, db = decided[k], decided[k + 1]
-        if da.cue is not None and da.cue.cue.role == "deadline" and (db.cue is None or db.source == "column"):
+        if sep in _CHANGE_SEPS:
+            # "2026.12.31 → 2027.03.31": a changed date, not a period; the new one takes the cue
+            a.superseded = True
+            if db.cue is None and da.cue is not None:
+                decided[k + 1] = _Decided(da.cue, "range", da.score)
+            continue
+        parts[k], parts[k + 1] = "start", "end"
+        if da.cue is not None and da.cue.cue.role != "neutral" and (db.cue is None or db.source == "column"):
+            # "billing period Nov 1 - Nov 30" is a distractor to its end, "유효기간 A ~ B" a deadline at B
             decided[k + 1] = _Decided(da.cue, "range", da.score)
         if da.cue is not None and da.cue.cue.role == "deadline":
             decided[k] = _Decided()  # the start of a validity period is not when anything is due
     return parts
+
+
+def _supersessions(text: str, row: list[_Raw], ls: int, le: int) -> None:
+    """Mark dates the mail says are replaced: "기존 종료일: A / 변경된 종료일: B", "postponed from A to B"."""
+    announces_change = len(row) > 1 and _CHANGE_LINE.search(text, ls, le) is not None
+    for k, r in enumerate(row):
+        prev_bound = row[k - 1].end if k > 0 else ls
+        if _OLD_DATE.search(text, max(prev_bound, r.start - 30), r.start):
+            r.superseded = True
+        elif k + 1 < len(row) and announces_change:
+            between = text[r.end : row[k + 1].start]
+            if re.fullmatch(r"[ \t]*(?:에서|에서부터|from)?[ \t]*(?:to|로|으로|→|->|⇒)?[ \t]*", between) and re.search(
+                r"에서|→|->|⇒|\bto\b", between + text[max(ls, r.start - 6) : r.start], re.IGNORECASE
+            ):
+                r.superseded = True
 
 
 def _phase_label(text: str, row: list[_Raw], k: int, ls: int, le: int) -> str | None:
@@ -1187,9 +1391,16 @@ def _choose(
     ignored = f"; {len(distractors)} distractor date(s) ignored" if distractors else ""
     if distractors:
         ignored += " (" + ", ".join(sorted({f"'{m.cue}'" for m in distractors})) + ")"
+    replaced = [m for m in cands if m.superseded and m.role != "distractor"]
+    in_effect = [m for m in cands if _in_effect(m, base)]
+    if replaced:
+        ignored += f"; {len(replaced)} replaced date(s) ignored ({', '.join(m.date.isoformat() for m in replaced)})"
+    if in_effect:
+        ignored += f"; {len(in_effect)} start date(s) already in effect ignored"
+    live = [m for m in cands if not m.superseded and not _in_effect(m, base)]
 
     phased: dict[tuple[str, date], DateMention] = {}
-    for m in cands:
+    for m in live:
         if m.phase_label and m.role != "distractor":
             phased.setdefault((m.phase_label, m.date), m)
     if len({d for _, d in phased}) >= 2:
@@ -1203,7 +1414,7 @@ def _choose(
         )
         return DeadlineResult(first.date, phases, first, reason, cands, undated, undated_line)
 
-    deadlines = [m for m in cands if m.role == "deadline"]
+    deadlines = [m for m in live if m.role == "deadline"]
     if deadlines:
         future = [m for m in deadlines if base is None or m.date >= base]
         if future:
@@ -1225,7 +1436,8 @@ def _choose(
         reason = f"{why}: {_fmt_mention(best)}{ignored}"
         return DeadlineResult(best.date, (), best, reason, cands, undated, undated_line)
 
-    neutral = [m for m in cands if m.role == "neutral" and m.range_part != "start"]
+    # An uncued log timestamp ("발생 시각 : 2026-11-21 04:10:33") is when something happened, not a deadline.
+    neutral = [m for m in live if m.role == "neutral" and m.range_part != "start" and not _TIMESTAMP.search(m.text)]
     upcoming = [m for m in neutral if base is None or m.date >= base]
     dates = {m.date for m in upcoming}
     if len(dates) == 1:
@@ -1241,6 +1453,14 @@ def _choose(
     else:
         reason = "no date in the text"
     return DeadlineResult(None, (), None, reason, cands, undated, undated_line)
+
+
+_TIMESTAMP = re.compile(r"\d{1,2}:\d{2}:\d{2}")
+
+
+def _in_effect(m: DateMention, base: date | None) -> bool:
+    """ "오늘부터 지원 중단", "effective Nov 1" in a mail of Nov 20: already begun, nothing left to act by."""
+    return m.starts and base is not None and m.date <= base
 
 
 def _undated(text: str, lo: int, hi: int) -> tuple[str, str] | None:
