@@ -312,3 +312,16 @@ def test_today_renders_days_left() -> None:
     quota = msg("디스크 용량 초과", subject="용량", sender=Address("", "noreply@cafe24.com"), results=())
     [f] = eng.evaluate(quota)
     assert "2 days" in f.action
+
+
+def test_hosted_subdomain_of_the_vendor_is_a_hosting_target(engine: Engine) -> None:
+    text = (
+        "고객님의 호스팅 oddjob.dothome.co.kr 의 디스크 용량이 초과되었습니다.\n"
+        "문의: www.dothome.co.kr, help.dothome.co.kr"
+    )
+    mail = msg(text, subject="[닷홈] 용량 초과 안내", sender=Address("닷홈", "noreply@dothome.co.kr"), results=())
+    [f] = engine.evaluate(mail)
+    assert f.target == "oddjob.dothome.co.kr"
+    # For domain expiry a vendor subdomain is never the expiring domain.
+    expiry = msg("도메인 shop.gabia.com 과 myshop.kr 의 만료일: 2026-12-01", sender=GABIA_SENDER)
+    assert [f.target for f in engine.evaluate(expiry)] == ["myshop.kr"]

@@ -126,9 +126,16 @@ class VendorCatalog:
         self._cache: dict[tuple[str, str], list[Lookalike]] = {}
 
     def is_known_domain(self, domain: str) -> bool:
-        d = normalize_domain(domain)
-        labels = d.split(".")
-        return any(".".join(labels[k:]) in self._known for k in range(len(labels)))
+        return self.known_parent(domain) is not None
+
+    def known_parent(self, domain: str) -> str | None:
+        """The known vendor domain that `domain` is (or is a subdomain of), or None."""
+        labels = normalize_domain(domain).split(".")
+        for k in range(len(labels)):
+            candidate = ".".join(labels[k:])
+            if candidate in self._known:
+                return candidate
+        return None
 
     def lookalikes(self, address: Address, identities: Iterable[VendorIdentity] | None = None) -> list[Lookalike]:
         """Vendors this sender imitates (empty when the domain is a known vendor domain)."""

@@ -73,6 +73,69 @@ _FREEMAIL = frozenset(
     ]
 )
 _MAX_LINE = 200
+# Subdomains a vendor uses for itself (never a customer's hosted site).
+_SERVICE_LABELS = frozenset(
+    [
+        "www",
+        "www2",
+        "mail",
+        "email",
+        "smtp",
+        "help",
+        "support",
+        "customer",
+        "customers",
+        "cs",
+        "my",
+        "account",
+        "accounts",
+        "login",
+        "auth",
+        "secure",
+        "m",
+        "blog",
+        "news",
+        "notice",
+        "notices",
+        "noti",
+        "billing",
+        "pay",
+        "payment",
+        "console",
+        "admin",
+        "developers",
+        "developer",
+        "dev",
+        "api",
+        "docs",
+        "status",
+        "shop",
+        "store",
+        "community",
+        "forum",
+        "event",
+        "events",
+        "promo",
+        "marketing",
+        "info",
+        "click",
+        "link",
+        "links",
+        "track",
+        "img",
+        "image",
+        "images",
+        "static",
+        "cdn",
+        "assets",
+        "media",
+        "kr",
+        "en",
+        "ko",
+        "global",
+        "go",
+    ]
+)
 
 
 class Verdict(enum.StrEnum):
@@ -659,13 +722,26 @@ class Engine:
         return render_template(template, {"sender_domain": domain, "sender_org": org_domain(domain) if domain else ""})
 
     def _excluded_domains(self, rule: CompiledRule, sender: Address) -> Any:
+        """Which domain names in the mail are the vendor's, not the customer's.
+
+        A vendor's domains and their subdomains are excluded. For kinds other than domain expiry, a
+        subdomain that is not one of the vendor's own service hosts (www, help, mail ...) is the customer's
+        hosted site and stays: `myshop.dothome.co.kr`, `mintcake.netlify.app`.
+        """
         own = [*rule.ident.domains, *rule.ident.auth_domains]
         if sender.domain:
             own.append(org_domain(sender.domain))
         catalog = self.catalog
+        hosted_ok = "domain" not in rule.loaded.rule.kind
 
         def excluded(domain: str) -> bool:
-            return any(is_same_or_subdomain(domain, d) for d in own) or catalog.is_known_domain(domain)
+            parent = next((d for d in own if is_same_or_subdomain(domain, d)), None) or catalog.known_parent(domain)
+            if parent is None:
+                return False
+            if domain == parent or not hosted_ok:
+                return True
+            sub = domain[: -len(parent) - 1]
+            return sub.split(".")[-1] in _SERVICE_LABELS
 
         return excluded
 
