@@ -1190,6 +1190,19 @@ def hosting_examples() -> None:
     )
     mail(
         H,
+        "cloudflare-workers-requests",
+        sender=("Cloudflare", "noreply@notify.cloudflare.com"),
+        date="Sun, 22 Nov 2026 21:00:00 +0000",
+        subject="Workers usage: 90% of your daily request limit used",
+        html=page(
+            "Workers",
+            "<p>Your account has used 90% of the daily requests included in the Workers Free plan.</p>",
+            "<p>Once the limit is reached, requests to your Workers will fail with error 1027 until the daily "
+            "limit resets at 00:00 UTC. Upgrade to Workers Paid to remove the daily limit.</p>",
+        ),
+    )
+    mail(
+        H,
         "google-workspace-storage-ko",
         sender=("Google Workspace", "workspace-noreply@google.com"),
         to="admin@hanbit-example.co.kr",
