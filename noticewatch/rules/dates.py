@@ -856,8 +856,10 @@ class _Header:
     piped: bool
     line_start: int
     # Cells apart by single spaces only ("도메인 만료일 유예기간" in a plain-text part): rows are mapped by
-    # the order of their values instead of by position.
+    # the order of their values instead of by position. Where labels may span words ("만료 예정일") or
+    # not ("도메인 만료일" is two labels), each way of reading the header is kept, for the row to choose.
     words: bool = False
+    readings: tuple[list[_CueHit | None], ...] = ()
 
 
 def _cue_hits(text: str, start: int, end: int, cue_re: re.Pattern[str], cues: Sequence[_CueDef]) -> list[_CueHit]:
@@ -929,6 +931,7 @@ def _header_row(text: str, s: int, e: int, cue_re: re.Pattern[str], cues: Sequen
     hits = [h for h in _cue_hits(text, s, e, cue_re, cues) if h.cue.before_gap is not None]
     if not hits:
         return None
+    # Reading 1: each cue phrase is one label, other words one cell each.
     spans: list[tuple[int, int]] = []
     labels: list[_CueHit | None] = []
     pos = s
@@ -941,9 +944,16 @@ def _header_row(text: str, s: int, e: int, cue_re: re.Pattern[str], cues: Sequen
             spans.append((h.start, h.end))
             labels.append(h)
             pos = h.end
-    if not 2 <= len(spans) <= 8:
+    # Reading 2: every word is a cell, labelled by the cue phrase that ends in it.
+    by_word: list[_CueHit | None] = []
+    for w in re.finditer(r"\S+", line):
+        ws, we = s + w.start(), s + w.end()
+        ending = [h for h in hits if ws < h.end <= we]
+        by_word.append(ending[-1] if ending else None)
+    readings = tuple(r for r in (labels, by_word) if 2 <= len(r) <= 8)
+    if not readings:
         return None
-    return _Header(spans, labels, False, s, words=True)
+    return _Header(spans, readings[0], False, s, words=True, readings=readings)
 
 
 # A header line made of labels only: words, no digits, no sentence punctuation.
@@ -968,9 +978,10 @@ def _map_by_order(text: str, s: int, e: int, row: list[_Raw], header: _Header) -
             group_of.append(groups - 1)
         pos = r.end
     groups += len(text[pos:e].split())
-    if groups != len(header.cells):
-        return None
-    return [header.cues[g] for g in group_of]
+    for labels in header.readings:
+        if len(labels) == groups:
+            return [labels[g] for g in group_of]
+    return None
 
 
 def _map_by_cells(
