@@ -125,3 +125,22 @@ def test_drift_groups_unmatched_vendor_mail(runner: CliRunner, no_config: Path) 
     assert data["vendor_mail"] == 3 and data["matched"] == 1
     [group] = data["groups"]
     assert (group["sender_domain"], group["subject"], group["count"]) == ("gabia.com", "Gabia newsletter no. #", 2)
+
+
+def test_list_shows_an_overridden_builtin(runner: CliRunner, no_config: Path) -> None:
+    from noticewatch.config import RulesConfig
+    from noticewatch.rules.loader import load_ruleset
+
+    builtin_id = load_ruleset(RulesConfig()).rules[0].id
+    pack = no_config / "mine.yaml"
+    pack.write_text(
+        f"pack: {{name: mine}}\nrules:\n  - id: {builtin_id}\n    kind: domain-expiry\n    vendor: Mine\n"
+        "    senders: [mine.example]\n    match: {text: [expir]}\n    target: {type: domain}\n",
+        encoding="utf-8",
+    )
+    res = runner.invoke(app, ["rules", "list", "--format", "json", "--rules", str(pack)])
+    rows = [r for r in json.loads(res.stdout)["rules"] if r["id"] == builtin_id]
+    assert sorted((r["builtin"], r["enabled"], r["overridden"]) for r in rows) == [
+        (False, True, False),
+        (True, False, True),
+    ]

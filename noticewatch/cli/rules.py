@@ -9,12 +9,13 @@ from __future__ import annotations
 import enum
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from noticewatch.cli.common import error_boundary
+from noticewatch.cli.common import error_boundary, parse_today
 from noticewatch.exitcodes import ExitCode
 
 if TYPE_CHECKING:
@@ -114,7 +115,8 @@ def list_command(
     """List packs and rules: id, kind, vendor, languages, status, enabled."""
     ruleset = _ruleset(config, rules)
     rows: list[dict[str, Any]] = []
-    for r in [*ruleset.rules, *ruleset.disabled]:
+    overridden = {id(r) for r in ruleset.overridden}
+    for r in [*ruleset.rules, *ruleset.disabled, *ruleset.overridden]:
         rows.append(
             {
                 "id": r.id,
@@ -127,6 +129,7 @@ def list_command(
                 "enabled": r in ruleset.rules,
                 "builtin": r.builtin,
                 "overrides": r.overrides,
+                "overridden": id(r) in overridden,
                 "senders": list(r.rule.senders),
                 "location": r.location,
             }
@@ -150,7 +153,7 @@ def list_command(
     for col in ("id", "kind", "vendor", "languages", "status", "enabled"):
         table.add_column(col)
     for row in rows:
-        note = " (overrides built-in)" if row["overrides"] else ""
+        note = " (overrides built-in)" if row["overrides"] else (" (overridden)" if row["overridden"] else "")
         table.add_row(
             f"{row['id']}{note}", row["kind"], row["vendor"], ",".join(row["languages"]), row["status"],
             "yes" if row["enabled"] else "no",
@@ -299,12 +302,12 @@ def drift_command(
     )
 
 
-def _engine(cfg: Config, rules: list[Path] | None) -> Engine:
+def _engine(cfg: Config, rules: list[Path] | None, today: date | None = None) -> Engine:
     from noticewatch.rules.engine import Engine
     from noticewatch.rules.loader import load_ruleset
 
     ruleset = load_ruleset(cfg.rules, rules or [])
-    return Engine(ruleset, trusted_authserv_ids=cfg.rules.trusted_authserv_ids)
+    return Engine(ruleset, trusted_authserv_ids=cfg.rules.trusted_authserv_ids, today=today)
 
 
 def _messages(paths: list[Path]) -> Any:
@@ -373,12 +376,16 @@ def explain_command(
     rules: RulesOpt = None,
     show_all: Annotated[bool, typer.Option("--all", help="Also list rules that did not match at all.")] = False,
     fmt: Annotated[ExplainFormat, typer.Option("--format", "-f", help="text or json.")] = ExplainFormat.TEXT,
+    today: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--today", help="Fix 'now' (YYYY-MM-DD) for {days_left} in actions."),
+    ] = None,
 ) -> None:
     """Explain one mail: which rules matched or nearly matched, what was extracted from which line, why
     this deadline, and whether the sender is trusted."""
     _require_paths(mail)
     cfg = _config(config)
-    engine = _engine(cfg, rules)
+    engine = _engine(cfg, rules, parse_today(today) if today else None)
     explanations = [engine.explain(m) for m in _messages(mail)]
     if not explanations:
         from noticewatch.errors import InputError
