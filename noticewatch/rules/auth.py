@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from noticewatch.models import Address, AuthResults, Message
-from noticewatch.rules.domains import aligned, is_same_or_subdomain, normalize_domain, org_domain, org_label
+from noticewatch.rules.domains import aligned, is_same_or_subdomain, normalize_domain, org_label
 
 # Labels too generic to count as a vendor's name when found inside another domain.
 _GENERIC_LABELS = frozenset(
@@ -365,7 +365,3 @@ def judge_generic_rule(views: Sequence[SenderView], auth: AuthSummary, catalog: 
         notes = [*notes, "a generic rule needs DKIM (aligned with From) or DMARC pass"]
         return TrustVerdict(False, view.address, False, False, False, False, tuple(reasons), tuple(notes))
     return TrustVerdict(True, view.address, False, False, True, False, (), tuple(notes))
-
-
-def org_of(address: Address) -> str:
-    return org_domain(address.domain) if address.domain else ""

@@ -32,6 +32,7 @@ from noticewatch.rules.auth import (
     TrustVerdict,
     VendorCatalog,
     VendorIdentity,
+    imitation_reason,
     judge_generic_rule,
     judge_vendor_rule,
     sender_views,
@@ -447,8 +448,6 @@ class Engine:
         cached = self._imitation_cache.get(key)
         if cached is not None:
             return cached
-        from noticewatch.rules.auth import imitation_reason
-
         result: tuple[int, ...] = ()
         if address.domain:
             known = self.catalog.is_known_domain(address.domain)
