@@ -945,3 +945,26 @@ def test_single_spaced_header_maps_values_by_order() -> None:
 def test_registered_payment_method_is_not_a_registration_date() -> None:
     text = "자동 연장이 설정된 도메인 oddjob.co.kr 은(는) 2026년 12월 3일에 등록된 결제수단으로 자동 연장될 예정입니다."
     assert deadline(text) == date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Japanese notices (LINE)
+        ("LINEログインv2.0は2026年12月15日をもって提供終了します。", D),
+        ("有効期限：2026年12月15日まで", D),
+        # the notice says how far ahead of the date it was sent
+        ("[가비아] 도메인 만료 30일 전 안내", date(2026, 12, 20)),
+        ("Reminder: 30 days before your domain expires", date(2026, 12, 20)),
+        # year ends, halves and quarters
+        ("v1 will be removed by the end of 2027", date(2027, 12, 31)),
+        ("2026년 말까지 전환해 주세요", date(2026, 12, 31)),
+        ("Support ends by end of Q1 2027", date(2027, 3, 31)),
+        ("v1 API는 2027년 하반기 중 종료 예정입니다", date(2027, 7, 1)),
+        # US month-day-year with dashes
+        ("Expires 12-15-2026", D),
+    ],
+)
+def test_other_written_forms(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason

@@ -67,7 +67,9 @@ class DateMention:
     cue_source: str | None = None  # "before", "after", "column", "previous-line", "range", "intrinsic"
     range_part: Literal["start", "end"] | None = None
     year_inferred: bool = False
-    month_only: bool = False  # "March 2027" / "2027년 3월": the first day (or the last, after "end of" / 말)
+    # Approximate: only a month, quarter or half year was written ("March 2027", "2027년 3월 말", "Q1 2027",
+    # "2026년 말"): the first day of the period, or its last after "end of" / 말.
+    month_only: bool = False
     starts: bool = False  # the cue says when something begins (부터, starting, effective), not an end
     superseded: bool = False  # an old date the mail replaces ("기존 종료일", "postponed from")
 
@@ -145,8 +147,9 @@ _ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "ko",
         re.compile(
-            rf"(?<!\d)(?P<y>(?:19|20)?\d{{2}}){_SP}?년{_SP}{{0,2}}(?P<m>\d{{1,2}}){_SP}?월{_SP}{{0,2}}"
-            rf"(?P<d>\d{{1,2}}){_SP}?일"
+            # 年月日 too: LINE and other Japanese vendors write 2026年12月15日
+            rf"(?<!\d)(?P<y>(?:19|20)?\d{{2}}){_SP}?[년年]{_SP}{{0,2}}(?P<m>\d{{1,2}}){_SP}?[월月]{_SP}{{0,2}}"
+            rf"(?P<d>\d{{1,2}}){_SP}?[일日]"
         ),
     ),
     (
@@ -176,7 +179,7 @@ _ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "ko_md",
-        re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}}){_SP}?월{_SP}{{0,2}}(?P<d>\d{{1,2}}){_SP}?일"),
+        re.compile(rf"(?<![\d.])(?P<m>\d{{1,2}}){_SP}?[월月]{_SP}{{0,2}}(?P<d>\d{{1,2}}){_SP}?[일日]"),
     ),
     (
         "md_weekday",
@@ -195,6 +198,15 @@ _ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?=[a-z])(?:(?<![a-z])(?P<part>(?:the{_SP})?(?:end|beginning|start|middle)(?:{_SP}of)?|early|mid-?|late)"
             rf"{_SP}{{0,2}})?(?<![a-z]){_MONTHS}\.?,?{_SP}{{1,2}}{_YEAR4}(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "year_end",
+        re.compile(
+            rf"(?<!\d)(?P<y>(?:19|20)\d{{2}}){_SP}?년{_SP}?(?P<part>연말|말|하반기|상반기)"
+            rf"|(?<![a-z])(?P<part2>(?:the{_SP})?end{_SP}of(?:{_SP}the)?(?:{_SP}year)?|(?:the{_SP})?end{_SP}of{_SP}Q[1-4]"
+            rf"|Q[1-4]|H[12]){_SP}{{0,2}}(?P<y2>(?:19|20)\d{{2}})(?!\d)",
             re.IGNORECASE,
         ),
     ),
@@ -241,6 +253,17 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<![\d.])(?P<n>\d{{1,3}}){_SP}?(?P<unit>영업{_SP}?일|일|주일?|개월|달|시간){_SP}?"
             rf"(?P<post>이내|내(?!내)|안에|후|뒤|이후|남음|남았|남은)"
+        ),
+    ),
+    (
+        "before_expiry",
+        # "만료 30일 전 안내" / "30 days before your domain expires": a notice sent N days ahead of the date
+        re.compile(
+            rf"(?:만료|만기|종료|삭제)(?:{_SP}?일)?{_SP}?(?P<n>\d{{1,3}}){_SP}?(?P<unit>일){_SP}?전{_SP}?"
+            rf"(?:안내|알림|공지|통보|입니다)"
+            rf"|(?<![\w])(?P<n2>\d{{1,3}}){_SP}(?P<unit2>days?){_SP}(?:before|until|prior{_SP}to){_SP}"
+            rf"(?:(?:your|the){_SP})?(?:domain{_SP}|subscription{_SP}|plan{_SP})?(?:expir(?:ation|y|es)|renewal)",
+            re.IGNORECASE,
         ),
     ),
     ("en_word", re.compile(r"(?<![a-z])(?P<word>today|tonight|tomorrow)(?![a-z])", re.IGNORECASE)),
@@ -296,6 +319,9 @@ _CUES: tuple[_CueDef, ...] = (
     _d("기한", 2, 20),
     _d("기간", 2, 20),
     _d("까지", 2, None, 4),
+    _d("(?:まで|迄)", 2, None, 4),
+    _d("(?:有効期限|期限|終了日|廃止日|停止日|提供終了日|サポート終了日)", 1, 25, None),
+    _d("(?:終了|廃止|停止|提供終了|サポート終了)", 1, 8, 40),
     _d("(?:이전|전)(?:에|까지)", 2, None, 3),
     _d("(?:부로|부터|자로|이후로)", 2, None, 3, starts=True),
     _d(
@@ -652,13 +678,32 @@ def _absolute(text: str, base: date | None, spans: _Spans) -> list[_Raw]:
                     kind=kind,
                     weak=kind == "ymd2",
                     has_weekday=has_wd,
-                    month_only=kind in ("ko_ym", "en_my"),
+                    month_only=kind in ("ko_ym", "en_my", "year_end"),
                     time=tm,
                     zone=zone.strip(" ()\t") if zone else None,
                     year_inferred=inferred,
                 )
             )
     return out
+
+
+def _year_part(g: dict[str, str | None]) -> tuple[date, bool] | None:
+    """ "2026년 말" / "end of 2026" -> Dec 31; "Q1 2027" -> Jan 1, "end of Q1 2027" -> Mar 31; 하반기/H2 -> Jul 1."""
+    y = int(g["y"] or g["y2"] or 0)
+    part = (g["part"] or g["part2"] or "").lower()
+    if _valid(y, 1, 1) is None:
+        return None
+    quarter = re.search(r"q([1-4])", part)
+    if quarter:
+        q = int(quarter.group(1))
+        if "end" in part:
+            return _add_months(date(y, 3 * q, 1), 1) - timedelta(days=1), False
+        return date(y, 3 * q - 2, 1), False
+    if part in ("하반기", "h2"):
+        return date(y, 7, 1), False
+    if part in ("상반기", "h1"):
+        return date(y, 1, 1), False
+    return date(y, 12, 31), False
 
 
 _KO_WEEKDAYS = "월화수목금토일"
@@ -711,11 +756,11 @@ def _absolute_date(kind: str, m: re.Match[str], base: date | None) -> tuple[date
         return (d, True) if d else None
     if kind == "numeric_y_last":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
-        if g["sep"] == "/":
-            # US month/day/year unless the first number cannot be a month
+        if g["sep"] in "/-":
+            # US month/day/year (12/15/2026, 12-15-2026) unless the first number cannot be a month
             month, day = (b, a) if a > 12 else (a, b)
         else:
-            # 15.12.2026 / 15-12-2026: day first (European), unless only month-first makes sense
+            # 15.12.2026: day first (European), unless only month-first makes sense
             month, day = (a, b) if b > 12 else (b, a)
         d = _valid(y, month, day)
         return (d, False) if d else None
@@ -731,6 +776,8 @@ def _absolute_date(kind: str, m: re.Match[str], base: date | None) -> tuple[date
         if first is None:
             return None
         return (_add_months(first, 1) - timedelta(days=1) if last else first), False
+    if kind == "year_end":
+        return _year_part(g)
     if kind in ("ko_md", "md_weekday"):
         d = _infer_year(int(g["m"]), int(g["d"]), base)
         return (d, True) if d else None
@@ -776,6 +823,8 @@ def _relative_date(
         word = g["word"].lower()
         n = 1 if word in ("tomorrow", "내일", "명일") else 0
         return base + timedelta(days=n), False, True
+    if kind == "before_expiry":
+        return base + timedelta(days=int(g["n"] or g["n2"])), True, False
     raw_n = g["n"].lower()
     n = int(raw_n) if raw_n.isdigit() else _WORD_NUM.get(raw_n, 0)
     unit = g["unit"].lower()
@@ -1372,7 +1421,7 @@ def _fmt_mention(m: DateMention) -> str:
         "intrinsic": f"'{m.cue}' from the mail's date",
         "apposition": f"restates the date cued by '{m.cue}'",
     }.get(m.cue_source or "", "no cue")
-    approx = ", month only" if m.month_only else ""
+    approx = ", approximate" if m.month_only else ""
     return f"{m.date.isoformat()} ('{m.text.strip()}', line {m.line_no}{approx}): {where}"
 
 
