@@ -552,6 +552,7 @@ class ImapSource:
             for index, folder in enumerate(folders):
                 run = _FolderRun(folder)
                 attempt = 0
+                failed_at = -1  # run.done_uid at the last failure
                 while True:
                     try:
                         if client is None:
@@ -577,6 +578,9 @@ class ImapSource:
                     except _ConnectionLost as e:
                         _close(client)
                         client = None
+                        if run.done_uid > failed_at >= 0:
+                            attempt = 0  # it got further than last time: a flaky link, not a dead folder
+                        failed_at = run.done_uid
                         attempt += 1
                         if attempt >= self._attempts:
                             yield self._fail(folder, f"connection lost {attempt} times, last: {e}")

@@ -493,3 +493,18 @@ def test_scan_accounts_stops_workers_when_closed_early(mailbox: Mailbox) -> None
     while mailbox.server.imap_session_pids() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert mailbox.server.imap_session_pids() == []
+
+
+def test_korean_folder_names(mailbox: Mailbox) -> None:
+    # Folder names travel as modified UTF-7 on the wire; config and sources use the readable name.
+    wire_name = '"&rHC3mMyY-/&rAC+RMVE-"'  # 거래처/가비아
+    with mailbox.imap() as conn:
+        assert conn.create(wire_name)[0] == "OK"
+        assert conn.append(wire_name, "", None, mails.plain("만료 안내", "x"))[0] == "OK"
+
+    src = source(mailbox, account={"folders": ["거래처/*"]})
+    msgs, warns = run(src)
+
+    assert warns == []
+    assert [m.source for m in msgs] == [f"imap://{mailbox.user}@127.0.0.1/거래처/가비아;UID=1"]
+    assert [c.folder for c in src.committed_cursors()] == ["거래처/가비아"]
