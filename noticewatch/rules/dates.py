@@ -18,13 +18,22 @@ Policy (also spelled out in `DeadlineResult.reason`):
 3. Several deadline-cued dates: those on or after the mail's date are preferred (a past expiry followed by a
    future deletion date means the deletion date is the last chance); then strong cues (expiry, shutdown, 만료)
    over generic ones (by, until, 까지); then the earliest.
-4. No cued date: the single distinct uncued date on or after the mail's date is taken; several uncued dates are
-   ambiguous and give no deadline (a rule can still set `if_missing`).
+4. No cued date: the single distinct uncued date on or after the mail's date is taken (not a log timestamp
+   with seconds, not the start of a range); several uncued dates are ambiguous and give no deadline (a rule
+   can still set `if_missing`).
 5. Relative forms (D-7, within 15 days, 15일 이내, in 30 days) count from the mail's date; in a mail written in
    Korean the mail's date is taken in Korea's time zone (+09:00). A date without a year takes the year that puts
    it between 60 days before the mail and ~10 months after it; a written weekday ("1월 5일(화)") picks the year
    when it agrees with one; the end of a range takes the year of its start.
 6. Times and zones are kept as written: "2026-12-15 23:59 PST" is 2026-12-15.
+7. A date the mail says it replaces ("기존 종료일", "originally scheduled for", "A → B", "postponed from A to B")
+   gives way to the new one. A start already in effect at the mail's date ("오늘부터 지원 중단", "effective
+   Nov 1" in a mail of Nov 20) is not a deadline; "end date to be announced" / "추후 공지" is reported as
+   `undated_cue`.
+8. Each cue phrase governs one date, the nearest; a header row (만료일 / Expiration date) governs the dates in
+   its column below, also when the plain-text part separates cells by single spaces; a label alone on the line
+   above ("Expiration Date:" / "Dec 15, 2026") governs the date that starts the next line; in a hard-wrapped
+   paragraph a cue at the end of one line reaches the date at the start of the next.
 """
 
 from __future__ import annotations
