@@ -642,6 +642,21 @@ def domain_examples() -> None:
         cte="7bit",
     )
 
+    mail(
+        D,
+        "godaddy-payment-method-missing",
+        sender=gd,
+        date="Sat, 21 Nov 2026 05:00:00 -0700",
+        subject="Action needed: update your payment method",
+        html=page(
+            "Payment",
+            "<p>Your payment method is missing or about to expire.</p>",
+            "<p>Don't risk losing your domain and the website and email that use it. acme-widgets.org is set to "
+            "renew automatically, and it expires on January 4, 2027.</p>",
+            '<p><a href="https://account.godaddy.com/billing">Add a backup payment method</a></p>',
+        ),
+    )
+
     # -- Namecheap ------------------------------------------------------------------------------------------------
     nc = ("Namecheap", "support@namecheap.com")
     mail(
