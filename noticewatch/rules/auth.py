@@ -187,9 +187,12 @@ def imitation_reason(address: Address, ident: VendorIdentity, *, display_only: b
             if sk == target and len(target) >= 3:
                 how = "punycode/homoglyph" if puny else "homoglyph"
                 return f"sender domain {domain} is a {how} look-alike of {ident.vendor} ({vendor_label})"
-            if len(vendor_label) >= 5:
+            # Typosquats keep the first letter (namecheep, godady, gabiaa); without that, any short word
+            # one letter away would count (mycorp vs lycorp).
+            flat = label.replace("-", "")
+            if len(vendor_label) >= 5 and not generic and flat[:1] == vendor_label[:1]:
                 limit = 2 if len(vendor_label) >= 8 else 1
-                if edit_distance(label.replace("-", ""), vendor_label, limit) <= limit:
+                if edit_distance(flat, vendor_label, limit) <= limit:
                     return f"sender domain {domain} is a typo look-alike of {ident.vendor} ({vendor_label})"
     return _display_claim(address, ident, domain)
 
