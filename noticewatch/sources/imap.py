@@ -501,6 +501,7 @@ class ImapSource:
         self._attempts = max(1, max_attempts)
         self._backoff = retry_backoff
         self._credential = credential
+        self._open_client: Any = None  # left connected by has_new_mail() for messages()
         self._committed: list[FolderCursor] = []
         self._failed: list[ScanWarning] = []
         self.stats = ScanStats()
@@ -526,6 +527,42 @@ class ImapSource:
         """
         return list(self._failed)
 
+    def has_new_mail(self) -> bool:
+        """Whether messages() would yield anything: new UIDs, a folder to (re)scan, or a warning.
+
+        Costs one login and an EXAMINE per folder, no FETCH; the connection is kept for messages(). Lets a
+        cron run with nothing new skip loading the rules. Raises ImapError like messages().
+        """
+        if self._full or self.security_warnings():
+            return True
+        self._credential = self._credential or resolve_credential(self.account)
+        client = self._open_client or connect(self.account, self._credential, self._factory)
+        self._open_client = client
+        try:
+            folders, missing, empty_globs = resolve_folders(client, self.account.folders)
+            if missing or empty_globs:
+                return True
+            for folder in folders:
+                info = client.select_folder(folder, readonly=True)
+                cursor = self._cursors.get_cursor(self.name, folder)
+                uidnext = info.get(b"UIDNEXT")
+                if cursor is None or cursor.uidvalidity != int(info.get(b"UIDVALIDITY") or 0) or uidnext is None:
+                    return True
+                if int(info.get(b"EXISTS") or 0) and int(uidnext) > cursor.last_uid + 1:
+                    return True
+        except Exception as e:
+            self.close()
+            if isinstance(e, ImapError):
+                raise
+            return True  # let messages() connect afresh, retry and report it properly
+        return False
+
+    def close(self) -> None:
+        """Log out a connection has_new_mail() left open (messages() closes its own)."""
+        if self._open_client is not None:
+            _close(self._open_client)
+            self._open_client = None
+
     # -- iteration -------------------------------------------------------------------------------------------
 
     def messages(self) -> Iterator[RawMessage | ScanWarning]:
@@ -535,7 +572,11 @@ class ImapSource:
         for text in self.security_warnings():
             yield ScanWarning(self.location(""), text)
         credential = self._credential or resolve_credential(self.account)
-        client: Any = connect(self.account, credential, self._factory)  # ImapError: the account is unusable
+        self._credential = credential
+        client: Any = self._open_client
+        self._open_client = None
+        if client is None:
+            client = connect(self.account, credential, self._factory)  # ImapError: the account is unusable
         try:
             try:
                 folders, missing, empty_globs = resolve_folders(client, self.account.folders)

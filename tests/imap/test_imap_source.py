@@ -508,3 +508,27 @@ def test_korean_folder_names(mailbox: Mailbox) -> None:
     assert warns == []
     assert [m.source for m in msgs] == [f"imap://{mailbox.user}@127.0.0.1/거래처/가비아;UID=1"]
     assert [c.folder for c in src.committed_cursors()] == ["거래처/가비아"]
+
+
+def test_has_new_mail_is_a_cheap_check_that_reuses_its_connection(mailbox: Mailbox, tmp_path: Path) -> None:
+    mailbox.deliver(mails.plain("one", "x"))
+
+    def logins() -> int:
+        return mailbox.server.log_path.read_text().count(f"Login: user=<{mailbox.user}>")
+
+    with Store.open(tmp_path / "state.db") as store:
+        first = source(mailbox, store)
+        assert first.has_new_mail()  # no cursor yet
+        before = logins()
+        assert len(run(first)[0]) == 1
+        assert logins() == before  # messages() used the connection has_new_mail() opened
+        commit(store, first)
+
+        idle = source(mailbox, store)
+        assert not idle.has_new_mail()
+        idle.close()
+
+        mailbox.deliver(mails.plain("two", "x"))
+        busy = source(mailbox, store)
+        assert busy.has_new_mail()
+        assert [uid_of(m) for m in run(busy)[0]] == [2]
