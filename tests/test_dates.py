@@ -968,3 +968,24 @@ def test_registered_payment_method_is_not_a_registration_date() -> None:
 def test_other_written_forms(text: str, expected: date) -> None:
     result = extract_deadline(text, MAIL)
     assert result.deadline == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("호스팅 서비스 만료일이 2026년 12월 15일(화)로 7일 남았습니다.", D),
+        ("카카오 로그인 REST API의 일부 파라미터가 2026년 12월 15일(화) 이후 지원되지 않습니다.", D),
+        ("AWS Lambda will end support for Node.js 18 on December 15, 2026", D),
+        ("The deadline to migrate is December 15, 2026", D),
+        ("You have until December 15, 2026 to migrate", D),
+        ("v1 will be retired in mid-December 2026", D),
+        ("2026년 12월 중순 종료 예정", D),
+        ("Your free trial ends on December 15, 2026", D),
+        ("Graph API v17.0 will no longer be available beginning on December 15, 2026", D),
+        ("서비스 종료 예정일 : 2026-12-15 (화) 18:00", D),
+        ("Auto-renewal for example.com failed. Your domain expires on Dec 15, 2026.", D),
+    ],
+)
+def test_phrasings_not_seen_before(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason

@@ -332,7 +332,7 @@ _CUES: tuple[_CueDef, ...] = (
     _d("(?:有効期限|期限|終了日|廃止日|停止日|提供終了日|サポート終了日)", 1, 25, None),
     _d("(?:終了|廃止|停止|提供終了|サポート終了)", 1, 8, 40),
     _d("(?:이전|전)(?:에|까지)", 2, None, 3),
-    _d("(?:부로|부터|자로|이후로)", 2, None, 3, starts=True),
+    _d("(?:부로|부터|자로|이후(?:로|에|부터)?)", 2, None, 3, starts=True),
     _d(
         f"(?:자동{_S})?(?:연장|갱신|결제|해지|이전|전환|적용|시행|변경)(?:될|됩니다|되며|돼|{_S}예정|{_S}처리될)",
         2,
@@ -374,7 +374,13 @@ _CUES: tuple[_CueDef, ...] = (
         50,
         True,
     ),
-    _d(r"(?:end[ -]of[ -](?:life|support|sale|service)|eol|eos)(?: date)?", 1, 25, 30, True),
+    _d(
+        r"(?:end[ -]of[ -](?:life|support|sale|service)|eol|eos)(?: date)?|(?:will )?end (?:of )?support(?: for)?",
+        1,
+        25,
+        30,
+        True,
+    ),
     _d(r"sunset(?:s|ting)?(?: (?:date|on))?", 1, 25, 40, True),
     _d(
         r"(?:(?:will|is|are|to) (?:be )?)?(?:shut(?:[ -]?down|s down|ting down)|discontinu(?:ation|ed|es|e)"
@@ -780,11 +786,14 @@ def _absolute_date(kind: str, m: re.Match[str], base: date | None) -> tuple[date
         y = int(g["y"])
         month = int(g["m"]) if kind == "ko_ym" else _MONTH_NUM[g["mon"][:3].lower()]
         part = (g.get("part") or "").lower()
-        last = part.startswith(("말", "하순", "end", "late", "the end"))
         first = _valid(y, month, 1)
         if first is None:
             return None
-        return (_add_months(first, 1) - timedelta(days=1) if last else first), False
+        if part.startswith(("말", "하순", "end", "late", "the end")):
+            return _add_months(first, 1) - timedelta(days=1), False
+        if part.startswith(("중순", "mid", "middle", "the middle")):
+            return date(y, month, 15), False
+        return first, False
     if kind == "year_end":
         return _year_part(g)
     if kind in ("ko_md", "md_weekday"):
