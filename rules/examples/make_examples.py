@@ -1476,6 +1476,22 @@ def social_examples() -> None:
     )
     mail(
         S,
+        "meta-upgrade-reminder",
+        sender=("Facebook for Developers", "notification@facebookmail.com"),
+        date="Thu, 19 Nov 2026 19:00:00 +0000",
+        subject="v19.0 Upgrade Reminder",
+        html=page(
+            "Developer Notifications",
+            "<h3>v19.0 Upgrade Reminder</h3>",
+            "<p>Your App, Hanbit Booking, is currently accessing Graph API v19.0 which will reach the end of its "
+            "2-year lifetime on 21 January, 2027. We estimate 3 endpoints that Hanbit Booking calls will be "
+            "impacted by this change and may stop working after the automatic upgrade push. To ensure a smooth "
+            "transition, please migrate all calls to Graph API v20.0 or higher.</p>",
+            "<p>You can view this and other Developer Notifications related to your app in the App Dashboard.</p>",
+        ),
+    )
+    mail(
+        S,
         "meta-developer-newsletter",
         sender=("Meta for Developers", "developers@fb.com"),
         bulk=True,
