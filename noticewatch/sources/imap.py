@@ -432,17 +432,18 @@ def resolve_folders(client: Any, patterns: Sequence[str]) -> tuple[list[str], li
     empty_globs: list[str] = []
     for pattern in patterns:
         server_pattern = pattern.replace("/", delimiter) if delimiter != "/" else pattern
-        if any(c in pattern for c in "*?["):
+        # An exact name wins over glob syntax: Gmail's "[Gmail]/All Mail" is a name, not a character class.
+        real = by_norm.get(norm(server_pattern))
+        if real is not None:
+            if real not in found:
+                found.append(real)
+        elif any(c in pattern for c in "*?["):
             matched = [n for n in names if fnmatch.fnmatchcase(norm(n), norm(server_pattern))]
             if not matched:
                 empty_globs.append(pattern)
             found.extend(m for m in matched if m not in found)
         else:
-            real = by_norm.get(norm(server_pattern))
-            if real is None:
-                missing.append(pattern)
-            elif real not in found:
-                found.append(real)
+            missing.append(pattern)
     return found, missing, empty_globs
 
 

@@ -308,22 +308,29 @@ def test_dns_and_tcp_failures_are_named(mailbox: Mailbox) -> None:
 
 
 def test_several_folders_globs_and_missing_folder(mailbox: Mailbox) -> None:
-    for name in ("Vendors/Gabia", "Vendors/Cafe24", "Personal"):
+    for name in ("Vendors/Gabia", "Vendors/Cafe24", "Personal", "[Gmail]/All Mail"):
         mailbox.create_folder(name)
     mailbox.deliver(mails.plain("inbox", "x"))
     mailbox.deliver(mails.plain("gabia", "x"), folder="Vendors/Gabia")
     mailbox.deliver(mails.plain("cafe24 1", "x"), folder="Vendors/Cafe24")
     mailbox.deliver(mails.plain("cafe24 2", "x"), folder="Vendors/Cafe24")
     mailbox.deliver(mails.plain("personal", "x"), folder="Personal")
+    mailbox.deliver(mails.plain("all mail", "x"), folder="[Gmail]/All Mail")
 
-    src = source(mailbox, account={"folders": ["INBOX", "Vendors/*", "Archive"]})
+    # "[Gmail]/All Mail" looks like a glob ([...] is a character class) but is Gmail's real folder name.
+    src = source(mailbox, account={"folders": ["INBOX", "Vendors/*", "Archive", "[Gmail]/All Mail"]})
     msgs, warns = run(src)
 
     folders = sorted(m.source.split("/", 3)[3].rpartition(";")[0] for m in msgs)
-    assert folders == ["INBOX", "Vendors/Cafe24", "Vendors/Cafe24", "Vendors/Gabia"]
+    assert folders == ["INBOX", "Vendors/Cafe24", "Vendors/Cafe24", "Vendors/Gabia", "[Gmail]/All Mail"]
     assert len(warns) == 1 and "Archive" in warns[0].source and "folder missing" in warns[0].problem
     assert [w.source for w in src.failed_folders()] == [warns[0].source]
-    assert sorted(c.folder for c in src.committed_cursors()) == ["INBOX", "Vendors/Cafe24", "Vendors/Gabia"]
+    assert sorted(c.folder for c in src.committed_cursors()) == [
+        "INBOX",
+        "Vendors/Cafe24",
+        "Vendors/Gabia",
+        "[Gmail]/All Mail",
+    ]
 
 
 # -- incremental ---------------------------------------------------------------------------------------------
