@@ -189,3 +189,27 @@ def test_display_name_of_a_vendor_on_another_vendors_free_mail_domain() -> None:
     assert v.applies and v.suspicious and "display name" in v.reasons[0]
     plain = mail(Address("김민수", "minsu@naver.com"))
     assert not judge_vendor_rule(GABIA, sender_views(plain), summarize_auth(plain, ()), catalog).applies
+
+
+def test_mailing_list_rewrite_is_judged_by_the_original_sender() -> None:
+    # Google Groups / Mailman DMARC rewriting: the shared ops@ group re-sends GoDaddy's notice as itself.
+    rewritten = Message(
+        source="t.eml", message_id="<x>", subject="Your domain expires soon",
+        sender=Address("'GoDaddy' via ops", "ops@mycorp.com"), to=(Address("", "ops@mycorp.com"),),
+        date=None, auth_results=(ar(("dkim", "pass", {"header.d": "mycorp.com"})),), text="",
+        reply_to=Address("GoDaddy", "renewals@godaddy.com"),
+    )  # fmt: skip
+    v = judge(rewritten, GODADDY)
+    assert v.applies and v.vendor_sender and not v.suspicious  # type: ignore[attr-defined]
+    assert "mailing list" in v.notes[0]  # type: ignore[attr-defined]
+    # The same rewrite of a look-alike is suspicious, and the list's own address never claims the vendor.
+    phish = Message(
+        source="t.eml", message_id="<x>", subject="s", sender=Address("'GoDaddy' via ops", "ops@mycorp.com"),
+        to=(), date=None, auth_results=(), text="", reply_to=Address("GoDaddy", "billing@godaddy-renew.net"),
+    )  # fmt: skip
+    assert judge(phish, GODADDY).suspicious  # type: ignore[attr-defined]
+    no_reply_to = Message(
+        source="t.eml", message_id="<x>", subject="s", sender=Address("'GoDaddy' via ops", "ops@mycorp.com"),
+        to=(), date=None, auth_results=(), text="",
+    )  # fmt: skip
+    assert not judge(no_reply_to, GODADDY).applies  # type: ignore[attr-defined]

@@ -18,6 +18,7 @@ the verdict notes it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -255,22 +256,44 @@ def summarize_auth(message: Message, trusted_ids: Sequence[str]) -> AuthSummary:
 
 @dataclass(frozen=True, slots=True)
 class SenderView:
-    """The sender a rule is judged against: the From header, or a forwarded notice's sender."""
+    """The sender a rule is judged against: the From header, a forwarded notice's sender, or the original
+    sender of a mail a mailing list re-sent under its own address."""
 
     address: Address
-    via_forward: bool
+    via_forward: bool  # not the From header: its authentication cannot be checked
     date: datetime | None
     subject: str
+    via_list: bool = False
+
+    @property
+    def how(self) -> str:
+        if self.via_list:
+            return " (original sender, re-sent by a mailing list)"
+        return " (forwarded notice)" if self.via_forward else ""
+
+
+# Google Groups and Mailman rewrite From for DMARC: "'GoDaddy' via ops <ops@mycorp.com>", with the original
+# sender in Reply-To. The shared ops@ group is exactly where vendor notices land.
+_VIA_LIST = re.compile(r"^\s*['\"]?(?P<orig>.+?)['\"]?\s+via\s+(?P<list>.+?)\s*$", re.IGNORECASE)
 
 
 def sender_views(message: Message) -> list[SenderView]:
-    """Forwarded senders first (innermost first: the original notice), then the mail's own From."""
+    """Forwarded senders first (innermost first: the original notice), then a list-rewritten mail's
+    original sender, then the mail's own From."""
     views = [
         SenderView(f.sender, True, f.date or message.date, f.subject)
         for f in reversed(message.forwarded)
         if f.sender is not None and f.sender.email
     ]
-    views.append(SenderView(message.sender, False, message.date, message.subject))
+    own = message.sender
+    via = _VIA_LIST.match(own.name) if own.name else None
+    if via is not None:
+        original = message.reply_to
+        if original is not None and original.email and original.domain != own.domain:
+            views.append(SenderView(Address(via["orig"], original.email), True, message.date, message.subject, True))
+        # The list's address does not claim the vendor's name: its display name is the list's.
+        own = Address(via["list"], own.email)
+    views.append(SenderView(own, False, message.date, message.subject))
     return views
 
 
@@ -333,7 +356,11 @@ def judge_vendor_rule(
             if view.via_forward:
                 return TrustVerdict(
                     True, view.address, True, True, False, False, (),
-                    (f"forwarded notice from {view.address.email}; its authentication cannot be checked",),
+                    (
+                        f"re-sent by a mailing list; original sender {view.address.email} cannot be authenticated"
+                        if view.via_list
+                        else f"forwarded notice from {view.address.email}; its authentication cannot be checked",
+                    ),
                 )  # fmt: skip
             authenticated, reasons, notes = _auth_check(auth, view.address.domain, ident.auth_domains)
             return TrustVerdict(

@@ -517,9 +517,7 @@ class Engine:
             subject=message.subject,
             sender=_fmt_addr(message.sender),
             date=message.date,
-            senders_considered=tuple(
-                f"{_fmt_addr(v.address)}{' (forwarded notice)' if v.via_forward else ''}" for v in views
-            ),
+            senders_considered=tuple(f"{_fmt_addr(v.address)}{v.how}" for v in views),
             authentication=_describe_auth(auth, self.trusted_authserv_ids),
             rules=tuple(outcomes),
             findings=tuple(findings),
@@ -850,7 +848,7 @@ class Engine:
 
 
 def _describe_verdict(v: TrustVerdict) -> str:
-    who = f"{v.sender.email}{' (forwarded notice)' if v.via_forward else ''}"
+    who = f"{v.sender.email}{' (not the From header)' if v.via_forward else ''}"
     if not v.applies:
         return f"✗ sender {who}: " + "; ".join(v.notes or ("not this rule's vendor",))
     parts = []
