@@ -989,3 +989,26 @@ def test_other_written_forms(text: str, expected: date) -> None:
 def test_phrasings_not_seen_before(text: str, expected: date) -> None:
     result = extract_deadline(text, MAIL)
     assert result.deadline == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-12-15 23:59 KST", datetime(2026, 12, 15, 23, 59, tzinfo=KST)),
+        ("Dec 15, 2026 11:59 PM PST", datetime(2026, 12, 15, 23, 59, tzinfo=timezone(timedelta(hours=-8)))),
+        ("2026-12-15T00:00:00Z", datetime(2026, 12, 15, 0, 0, tzinfo=UTC)),
+        ("2026-12-15 23:59:59 (UTC+09:00)", datetime(2026, 12, 15, 23, 59, 59, tzinfo=KST)),
+        # no zone written: the mail's default (Korea for Korean mail)
+        ("2026년 12월 15일 오후 3시", datetime(2026, 12, 15, 15, 0, tzinfo=KST)),
+    ],
+)
+def test_moment_with_zone(text: str, expected: datetime) -> None:
+    (m,) = find_dates(text, MAIL)
+    moment = m.moment(KST)
+    assert moment == expected
+    assert moment is not None and moment.utcoffset() == expected.utcoffset()
+
+
+def test_moment_without_time_is_none() -> None:
+    (m,) = find_dates("만료일 2026-12-15", MAIL)
+    assert m.moment(KST) is None

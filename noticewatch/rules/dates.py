@@ -43,7 +43,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Literal
 
 from noticewatch.models import Phase
@@ -81,6 +81,38 @@ class DateMention:
     month_only: bool = False
     starts: bool = False  # the cue says when something begins (부터, starting, effective), not an end
     superseded: bool = False  # an old date the mail replaces ("기존 종료일", "postponed from")
+
+    def moment(self, default_tz: tzinfo | None = None) -> datetime | None:
+        """The date with its written time, in its written zone (else `default_tz`, e.g. KST for Korean mail).
+
+        None when no time was written: the deadline is then the whole day `date`.
+        """
+        if self.time is None:
+            return None
+        tz = zone_offset(self.zone) if self.zone else None
+        return datetime.combine(self.date, self.time, tz or default_tz)
+
+
+_ZONES = {
+    "KST": 9, "JST": 9, "UTC": 0, "GMT": 0, "Z": 0, "PST": -8, "PDT": -7, "PT": -8, "MST": -7, "MDT": -6,
+    "MT": -7, "CST": -6, "CDT": -5, "CT": -6, "EST": -5, "EDT": -4, "ET": -5, "CET": 1, "CEST": 2, "BST": 1,
+    "IST": 5.5, "SGT": 8, "HKT": 8, "AEST": 10, "AEDT": 11,
+}  # fmt: skip
+
+
+def zone_offset(zone: str) -> timezone | None:
+    """A written zone ("KST", "PST", "UTC+9", "+09:00", "한국 시간") as a fixed offset; None if unknown."""
+    z = zone.strip(" ()").upper()
+    if "한국" in z:
+        return KST
+    m = re.fullmatch(r"(?:UTC|GMT)?\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?", z)
+    if m:
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        if minutes > 14 * 60:
+            return None
+        return timezone(timedelta(minutes=-minutes if m.group(1) == "-" else minutes))
+    hours = _ZONES.get(z)
+    return None if hours is None else timezone(timedelta(hours=hours))
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +170,7 @@ _SUFFIX = re.compile(
 
 _TIME_PARTS = re.compile(
     r"(?P<pre>오전|오후|AM|PM|a\.m\.|p\.m\.)?[ \t\u00a0\u3000]?(?P<h>\d{1,2})"
-    r"(?:(?::|[ \t\u00a0\u3000]?시[ \t\u00a0\u3000]?)(?P<mi>\d{1,2})?)?(?::\d{2})?"
+    r"(?:(?::|[ \t\u00a0\u3000]?시[ \t\u00a0\u3000]?)(?P<mi>\d{1,2})?)?(?::(?P<sec>\d{2}))?"
     r"(?:[ \t\u00a0\u3000]{0,3}(?P<post>AM|PM|a\.m\.|p\.m\.))?",
     re.IGNORECASE,
 )
@@ -596,14 +628,15 @@ def _parse_time(s: str) -> time | None:
         return None
     h = int(m.group("h"))
     mi = int(m.group("mi") or 0)
+    sec = int(m.group("sec") or 0)
     marker = (m.group("pre") or m.group("post") or "").lower().replace(".", "")
     if marker in ("오후", "pm") and h < 12:
         h += 12
     elif marker in ("오전", "am") and h == 12:
         h = 0
-    if h > 23 or mi > 59:
+    if h > 23 or mi > 59 or sec > 59:
         return None
-    return time(h, mi)
+    return time(h, mi, sec)
 
 
 def _base_date(mail_date: datetime | None, text: str) -> date | None:
