@@ -53,9 +53,7 @@ def _conditions(cond: Condition, keys: tuple[str | int, ...]) -> Iterator[tuple[
             yield from _conditions(sub, (*keys, name, i))
 
 
-def check_rule(
-    loaded: LoadedRule, *, examples: bool = True
-) -> tuple[list[RulePackError], list[RulePackError]]:
+def check_rule(loaded: LoadedRule, *, examples: bool = True) -> tuple[list[RulePackError], list[RulePackError]]:
     rule: Rule = loaded.rule
     errors: list[RulePackError] = []
     warnings: list[RulePackError] = []
