@@ -9,6 +9,7 @@ Then, each phase in its own process (so peak RSS belongs to that phase):
   read        read the files / split the mbox (open_sources, no parsing)
   stdlib      email.message_from_bytes(policy=default) + walk + get_content() of every leaf part
   noticewatch parse_message over open_sources (end to end, reading included)
+  paired      every 5th message parsed by both in one process, alternating (robust to machine load)
 
 Target (issue 2, "Speed"): noticewatch <= 0.15x the stdlib full parse.
 
@@ -385,13 +386,49 @@ def phase_noticewatch(path: Path, profile: bool = False) -> dict[str, float]:
     }
 
 
+def _stdlib_full_parse(data: bytes) -> None:
+    import email
+    from email import policy
+
+    msg = email.message_from_bytes(data, policy=policy.default)
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        with contextlib.suppress(Exception):
+            part.get_content()
+
+
+def phase_paired(path: Path, every: int) -> dict[str, float]:
+    """Both parsers on the same messages in one process, alternating which goes first, so a busy machine
+    slows both alike (separate phases minutes apart can meet very different load)."""
+    from noticewatch.parse import parse_message
+
+    totals = {"ours_wall": 0.0, "ours_cpu": 0.0, "stdlib_wall": 0.0, "stdlib_cpu": 0.0}
+    count = 0
+    for index, raw in enumerate(_iter_raw(path)):
+        if index % every:
+            continue
+        order = ("ours", "stdlib") if count % 2 == 0 else ("stdlib", "ours")
+        for name in order:
+            wall, cpu = time.perf_counter(), time.process_time()
+            if name == "ours":
+                parse_message(raw)
+            else:
+                _stdlib_full_parse(raw.data)
+            totals[f"{name}_wall"] += time.perf_counter() - wall
+            totals[f"{name}_cpu"] += time.process_time() - cpu
+        count += 1
+    return {**totals, "seconds": totals["ours_wall"], "messages": count}
+
+
 def _peak_rss_mb() -> float:
     # ru_maxrss is KiB on Linux.
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _run_phase(phase: str, path: Path, profile: bool) -> dict[str, float]:
-    cmd = [sys.executable, __file__, "--phase", phase, "--mailbox", str(path)] + (["--profile"] if profile else [])
+def _run_phase(phase: str, path: Path, profile: bool, extra: tuple[str, ...] = ()) -> dict[str, float]:
+    cmd = [sys.executable, __file__, "--phase", phase, "--mailbox", str(path), *extra]
+    cmd += ["--profile"] if profile else []
     env = dict(os.environ, PYTHONPATH=str(HERE.parent) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
     if proc.returncode != 0:
@@ -408,17 +445,23 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--profile", action="store_true", help="cProfile the noticewatch phase")
     parser.add_argument("--skip-stdlib", action="store_true", help="skip the (slow) stdlib baseline")
-    parser.add_argument("--phase", choices=("read", "stdlib", "noticewatch"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--paired-every",
+        type=int,
+        default=5,
+        help="paired check: every Nth message parsed by both, alternating (0 = skip)",
+    )
+    parser.add_argument("--phase", choices=("read", "stdlib", "noticewatch", "paired"), help=argparse.SUPPRESS)
     parser.add_argument("--mailbox", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.phase:
-        functions = {"read": phase_read, "stdlib": phase_stdlib}
-        result = (
-            phase_noticewatch(args.mailbox, args.profile)
-            if args.phase == "noticewatch"
-            else functions[args.phase](args.mailbox)
-        )
+        if args.phase == "noticewatch":
+            result = phase_noticewatch(args.mailbox, args.profile)
+        elif args.phase == "paired":
+            result = phase_paired(args.mailbox, args.paired_every)
+        else:
+            result = {"read": phase_read, "stdlib": phase_stdlib}[args.phase](args.mailbox)
         result["peak_rss_mb"] = _peak_rss_mb()
         print(json.dumps(result))
         return
@@ -452,6 +495,15 @@ def main() -> None:
         verdict = "OK" if ratio <= 0.15 else "MISS"
         print(f"ratio noticewatch / stdlib full parse ({label}): {ratio:.3f}x (target <= 0.15x) {verdict}")
     print(f"ratio read files / stdlib full parse (wall): {read['raw_read_seconds'] / stdlib['seconds']:.3f}x")
+    if args.paired_every > 0:
+        paired = _run_phase("paired", path, False, ("--paired-every", str(args.paired_every)))
+        print(f"paired check on {paired['messages']:.0f} messages (both parsers, same process, alternating):")
+        for label, key in (("wall", "wall"), ("CPU", "cpu")):
+            ratio = paired[f"ours_{key}"] / paired[f"stdlib_{key}"]
+            print(
+                f"  noticewatch {paired[f'ours_{key}']:6.2f} s vs stdlib {paired[f'stdlib_{key}']:6.2f} s ({label}):"
+                f" {ratio:.3f}x (parse only, reading excluded)"
+            )
 
 
 if __name__ == "__main__":
