@@ -118,7 +118,9 @@ def decode_bytes(data: bytes, label: str | None) -> tuple[str, str | None, str]:
         try:
             return data.decode(codec), None, codec
         except UnicodeDecodeError:
-            pass
+            if codec == "cp1252":
+                # The five bytes windows-1252 leaves undefined are C1 controls in real latin-1.
+                return data.decode("latin-1"), None, "latin-1"
         except LookupError:  # pragma: no cover - resolve_charset only returns known codecs
             codec = None
     for candidate in _FALLBACK_CHAIN:

@@ -51,6 +51,8 @@ def test_undecodable_is_replaced_and_reported() -> None:
 
 def test_latin1_label_means_windows_1252() -> None:
     assert mailtext.decode_bytes(b"\x93quoted\x94 M\xfcller", "iso-8859-1")[0] == "\u201cquoted\u201d Müller"
+    # 0x81 is undefined in windows-1252: real latin-1, not a guess at another charset.
+    assert mailtext.decode_bytes(b"a\x81 M\xfcller", "iso-8859-1") == ("a\x81 Müller", None, "latin-1")
 
 
 def test_unknown_label_is_treated_as_missing() -> None:
