@@ -1012,3 +1012,109 @@ def test_moment_with_zone(text: str, expected: datetime) -> None:
 def test_moment_without_time_is_none() -> None:
     (m,) = find_dates("만료일 2026-12-15", MAIL)
     assert m.moment(KST) is None
+
+
+def test_start_in_effect_alone_is_the_overdue_deadline() -> None:
+    result = extract_deadline("Starting November 1, 2026, requests to v1 fail.", MAIL)
+    assert result.deadline == date(2026, 11, 1)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Generated mails: every date form x every cue x distractor lines and noise, in random order (fixed seed).
+
+_MON_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_MON_FULL = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+_WD_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _forms_ko(d: date) -> list[str]:
+    wd = "월화수목금토일"[d.weekday()]
+    return [
+        f"{d.year}년 {d.month}월 {d.day}일",
+        f"{d.year}년 {d.month}월 {d.day}일({wd})",
+        f"{d.year}년 {d.month:02d}월 {d.day:02d}일 오후 6시",
+        f"{d.year}. {d.month}. {d.day}.",
+        f"{d.year}.{d.month:02d}.{d.day:02d}",
+        f"{d.year}-{d.month:02d}-{d.day:02d} 23:59",
+        f"{d.year}/{d.month:02d}/{d.day:02d}",
+        f"{d.year}-{d.month:02d}-{d.day:02d}({wd})",
+    ]
+
+
+def _forms_en(d: date) -> list[str]:
+    return [
+        f"{_MON_FULL[d.month - 1]} {d.day}, {d.year}",
+        f"{_MON_ABBR[d.month - 1]} {d.day}, {d.year}",
+        f"{d.day} {_MON_ABBR[d.month - 1]} {d.year}",
+        f"{_WD_EN[d.weekday()]}, {_MON_FULL[d.month - 1]} {d.day}, {d.year}",
+        f"{d.month:02d}/{d.day:02d}/{d.year}",
+        f"{d.year}-{d.month:02d}-{d.day:02d}",
+        f"{d.year}-{d.month:02d}-{d.day:02d}T23:59:59Z",
+        f"{_MON_FULL[d.month - 1]} {d.day}, {d.year} at 11:59 PM PST",
+        f"{d.day}-{_MON_ABBR[d.month - 1]}-{d.year}",
+    ]
+
+
+_DEADLINE_KO = [
+    "도메인 만료일: {}", "{}까지 연장해 주세요.", "만료 예정일 : {}", "서비스 종료일 {}",
+    "{}부로 v1 API 지원이 종료됩니다.", "유효기간 만료일 {}", "호스팅 정지 예정일: {}", "이전 기한 : {}",
+    "{} 이후 기존 API는 사용할 수 없습니다.",
+]  # fmt: skip
+_DEADLINE_EN = [
+    "Your domain expires on {}.", "Expiration date: {}", "Please renew by {}.", "The API will be deprecated on {}.",
+    "Your account will be suspended on {} unless you act.", "Migrate no later than {}.", "Deadline: {}",
+    "On {}, the v1 endpoints will stop working.", "Starting {}, requests to v1 will fail.", "Expiry date  {}",
+]  # fmt: skip
+_DISTRACT_KO = [
+    "등록일: {}",
+    "결제일 {}",
+    "발송일 : {}",
+    "최종 수정일: {}",
+    "신청일 {}",
+    "가입일 : {}",
+    "보낸 날짜: {}",
+    "작성일 {}",
+]
+_DISTRACT_EN = [
+    "Registered on: {}", "Payment date: {}", "Sent: {}", "Last updated {}", "Invoice date: {}", "Date: {}",
+    "Created: {}", "Order date {}", "This notice was issued on {}.",
+]  # fmt: skip
+_NOISE_KO = [
+    "안녕하세요, 가비아입니다.",
+    "문의: 1544-4370 (평일 09:00~18:00)",
+    "본 메일은 발신 전용입니다.",
+    "도메인: example.co.kr",
+]
+_NOISE_EN = [
+    "Hello,",
+    "Questions? Call us 24/7 at (480) 505-8877.",
+    "Copyright © 1999-2026 Example Inc.",
+    "Domain: a.com",
+]
+_JOINERS = ["\n", "  ", " | ", " / ", ", "]
+
+
+def test_generated_mails() -> None:
+    import random
+
+    rng = random.Random(20261123)
+    for _ in range(800):
+        mail = datetime(2026, rng.randint(1, 12), rng.randint(1, 28), 10, tzinfo=KST)
+        korean = rng.random() < 0.5
+        forms = _forms_ko if korean else _forms_en
+        due = mail.date() + timedelta(days=rng.randint(1, 300))
+        parts = [rng.choice(_DEADLINE_KO if korean else _DEADLINE_EN).format(rng.choice(forms(due)))]
+        for _ in range(rng.randint(0, 3)):
+            other = mail.date() + timedelta(days=rng.randint(-800, 300))
+            parts.append(rng.choice(_DISTRACT_KO if korean else _DISTRACT_EN).format(rng.choice(forms(other))))
+        rng.shuffle(parts)
+        body = parts[0]
+        for part in parts[1:]:
+            body += rng.choice(_JOINERS) + part
+        noise = _NOISE_KO if korean else _NOISE_EN
+        text = "\n".join([*rng.sample(noise, rng.randint(0, 2)), body, *rng.sample(noise, rng.randint(0, 2))])
+        result = extract_deadline(text, mail)
+        assert result.deadline == due, f"{text!r}\nmail {mail.date()}: {result.reason}"

@@ -1503,12 +1503,15 @@ def _choose(
     if distractors:
         ignored += " (" + ", ".join(sorted({f"'{m.cue}'" for m in distractors})) + ")"
     replaced = [m for m in cands if m.superseded and m.role != "distractor"]
-    in_effect = [m for m in cands if _in_effect(m, base)]
     if replaced:
         ignored += f"; {len(replaced)} replaced date(s) ignored ({', '.join(m.date.isoformat() for m in replaced)})"
-    if in_effect:
+    live = [m for m in cands if not m.superseded]
+    # A start already in effect ("오늘부터 지원 중단") gives way to an announced end ("추후 공지") or to another
+    # deadline; alone, it is the (overdue) deadline: v1 calls already fail since that day.
+    in_effect = [m for m in live if _in_effect(m, base)]
+    if in_effect and (undated or any(m.role == "deadline" and not _in_effect(m, base) for m in live)):
         ignored += f"; {len(in_effect)} start date(s) already in effect ignored"
-    live = [m for m in cands if not m.superseded and not _in_effect(m, base)]
+        live = [m for m in live if not _in_effect(m, base)]
 
     phased: dict[tuple[str, date], DateMention] = {}
     for m in live:
