@@ -441,7 +441,6 @@ _CUES: tuple[_CueDef, ...] = (
         None,
         True,
     ),
-    _d(r"renewal", 2, 25, None, True),
     _d(
         r"end date|ends on|will end(?: on)?|cut-?off(?: date)?|renew(?:al)? (?:by|before|date)|renews on"
         r"|(?:will )?auto-?(?:matically )?renew(?:s|ed)? on|will renew on|next renewal(?: date)?"
@@ -452,6 +451,7 @@ _CUES: tuple[_CueDef, ...] = (
         True,
     ),
     # English, generic deadline cues
+    _d(r"renewal", 2, 25, None, True),
     _d(
         r"no later than|on or before|deadline|due(?: (?:date|by|on))?(?! to\b)|action required by",
         2,
