@@ -1118,3 +1118,18 @@ def test_generated_mails() -> None:
         text = "\n".join([*rng.sample(noise, rng.randint(0, 2)), body, *rng.sample(noise, rng.randint(0, 2))])
         result = extract_deadline(text, mail)
         assert result.deadline == due, f"{text!r}\nmail {mail.date()}: {result.reason}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1차 종료\n2026년 12월 1일\n2차 종료\n2027년 3월 1일",
+        "단계\t일정\t내용\n1단계\t2026.12.01\t신규 앱 사용 불가\n2단계\t2027.03.01\t전체 종료",
+        "Phase 1 — December 1, 2026: new apps blocked\nPhase 2 — March 1, 2027: all apps blocked",
+    ],
+)
+def test_phase_layouts(text: str) -> None:
+    result = extract_deadline(text, MAIL)
+    assert [p.deadline for p in result.phases] == [date(2026, 12, 1), date(2027, 3, 1)], result.reason
+    assert result.deadline == date(2026, 12, 1)
+    assert all(p.label for p in result.phases)

@@ -1233,7 +1233,7 @@ def _find_dates_cached(text: str, mail_date: datetime | None, extra_cues: tuple[
                     cue=cue_text,
                     role=role,
                     relative=r.relative,
-                    phase_label=_phase_label(text, row, k, ls, le),
+                    phase_label=_phase_label(text, lines, li, row, k),
                     text=text[r.start : r.end],
                     time=r.time,
                     zone=r.zone,
@@ -1442,7 +1442,9 @@ def _supersessions(text: str, row: list[_Raw], ls: int, le: int) -> None:
                 r.superseded = True
 
 
-def _phase_label(text: str, row: list[_Raw], k: int, ls: int, le: int) -> str | None:
+def _phase_label(text: str, lines: _Lines, li: int, row: list[_Raw], k: int) -> str | None:
+    """ "1차 종료 2026년 12월 1일" / "Phase 2 (March 1, 2027)" / a phase heading alone on the line above."""
+    ls, le = lines.bounds(li)
     r = row[k]
     prev_bound = row[k - 1].end if k > 0 else ls
     found = None
@@ -1455,7 +1457,14 @@ def _phase_label(text: str, row: list[_Raw], k: int, ls: int, le: int) -> str | 
         return found.group(0).strip()
     next_bound = row[k + 1].start if k + 1 < len(row) else le
     after = _PHASE.search(text, r.end, min(next_bound, r.end + 15))
-    return after.group(0).strip() if after else None
+    if after is not None:
+        return after.group(0).strip()
+    if k == 0 and li > 0 and not text[ls : r.start].strip(" \t-*•·|:"):
+        above_s, above_e = lines.bounds(li - 1)
+        heading = text[above_s:above_e].strip(" \t-*•·|:[]")
+        if _PHASE.match(heading) is not None and len(heading) <= 30 and not re.search(r"\d{3}", heading):
+            return heading
+    return None
 
 
 # --------------------------------------------------------------------------------------------------------------
