@@ -1133,3 +1133,17 @@ def test_phase_layouts(text: str) -> None:
     assert [p.deadline for p in result.phases] == [date(2026, 12, 1), date(2027, 3, 1)], result.reason
     assert result.deadline == date(2026, 12, 1)
     assert all(p.label for p in result.phases)
+
+
+def test_within_uses_a_header_outside_the_region() -> None:
+    text = "Domain\tRegistered\tExpiration Date\nalpha.com\t2020-01-01\t2026-12-15\nbeta.net\t2021-02-02\t2027-01-05\n"
+    row = text.index("beta.net")
+    result = extract_deadline(text, MAIL, within=(row, text.index("\n", row)))
+    assert result.deadline == date(2027, 1, 5)
+    assert [m.role for m in result.candidates] == ["distractor", "deadline"]
+
+
+def test_quoted_reply_attribution_is_a_distractor() -> None:
+    text = "2026년 11월 20일 (금) 오전 10:00, 가비아 <no-reply@gabia.com>님이 작성:"
+    (m,) = find_dates(text, MAIL)
+    assert m.role == "distractor"
