@@ -393,7 +393,6 @@ _FORWARD_MARKER = re.compile(
     r")[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_ORIGINAL_MESSAGE = re.compile(r"original message|원본 메시지|ursprüngliche|d'origine|mensaje original", re.I)
 _ATTRIBUTION = re.compile(
     r"(?:^|\s)(?:wrote|schrieb|a écrit|escribió|написал|님이 작성|작성)\s*[:：]?\s*$", re.IGNORECASE
 )
