@@ -189,14 +189,15 @@ _ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ko",
         re.compile(
             # 年月日 too: LINE and other Japanese vendors write 2026年12月15日
-            rf"(?<!\d)(?P<y>(?:19|20)?\d{{2}}){_SP}?[년年]{_SP}{{0,2}}(?P<m>\d{{1,2}}){_SP}?[월月]{_SP}{{0,2}}"
+            rf"(?=\d)(?<!\d)(?P<y>(?:19|20)?\d{{2}}){_SP}?[년年]{_SP}{{0,2}}(?P<m>\d{{1,2}}){_SP}?[월月]{_SP}{{0,2}}"
             rf"(?P<d>\d{{1,2}}){_SP}?[일日]"
         ),
     ),
     (
         "mdy_name",
         re.compile(
-            rf"(?=[a-z])(?:(?<![a-z])(?P<wdp>{_EN_WEEKDAY})\.?,?{_SP}{{1,3}})?(?<![a-z]){_MONTHS}\.?{_SP}{{0,2}}"
+            # the guard (initials of weekdays and months) lets most positions fail on one character
+            rf"(?=[adfjmnostw])(?:(?<![a-z])(?P<wdp>{_EN_WEEKDAY})\.?,?{_SP}{{1,3}})?(?<![a-z]){_MONTHS}\.?{_SP}{{0,2}}"
             rf"(?P<d>\d{{1,2}}){_ORD}(?!\d|:\d)(?:{_SP}{{0,2}},?{_SP}{{0,2}}{_YEAR4}(?!\d))?",
             re.IGNORECASE,
         ),
@@ -204,7 +205,7 @@ _ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dmy_name",
         re.compile(
-            rf"(?=[a-z\d])(?:(?<![a-z])(?P<wdp>{_EN_WEEKDAY})\.?,?{_SP}{{1,3}})?(?<![\d.:/])(?:the{_SP})?(?P<d>\d{{1,2}}){_ORD}"
+            rf"(?=[\dfmstw])(?:(?<![a-z])(?P<wdp>{_EN_WEEKDAY})\.?,?{_SP}{{1,3}})?(?<![\d.:/])(?:the{_SP})?(?P<d>\d{{1,2}}){_ORD}"
             rf"{_SP}{{0,2}}(?:of{_SP}{{1,2}})?{_MONTHS}\.?(?:,?{_SP}{{0,2}}{_YEAR4}(?!\d))?",
             re.IGNORECASE,
         ),
@@ -237,7 +238,7 @@ _ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "en_my",
         re.compile(
-            rf"(?=[a-z])(?:(?<![a-z])(?P<part>(?:the{_SP})?(?:end|beginning|start|middle)(?:{_SP}of)?|early|mid-?|late)"
+            rf"(?=[abdefjlmnost])(?:(?<![a-z])(?P<part>(?:the{_SP})?(?:end|beginning|start|middle)(?:{_SP}of)?|early|mid-?|late)"
             rf"{_SP}{{0,2}})?(?<![a-z]){_MONTHS}\.?,?{_SP}{{1,2}}{_YEAR4}(?!\d)",
             re.IGNORECASE,
         ),
@@ -245,9 +246,9 @@ _ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "year_end",
         re.compile(
-            rf"(?<!\d)(?P<y>(?:19|20)\d{{2}}){_SP}?년{_SP}?(?P<part>연말|말|하반기|상반기)"
+            rf"(?=[12teqh])(?:(?<!\d)(?P<y>(?:19|20)\d{{2}}){_SP}?년{_SP}?(?P<part>연말|말|하반기|상반기)"
             rf"|(?<![a-z])(?P<part2>(?:the{_SP})?end{_SP}of(?:{_SP}the)?(?:{_SP}year)?|(?:the{_SP})?end{_SP}of{_SP}Q[1-4]"
-            rf"|Q[1-4]|H[12]){_SP}{{0,2}}(?P<y2>(?:19|20)\d{{2}})(?!\d)",
+            rf"|Q[1-4]|H[12]){_SP}{{0,2}}(?P<y2>(?:19|20)\d{{2}})(?!\d))",
             re.IGNORECASE,
         ),
     ),
