@@ -1147,3 +1147,16 @@ def test_quoted_reply_attribution_is_a_distractor() -> None:
     text = "2026년 11월 20일 (금) 오전 10:00, 가비아 <no-reply@gabia.com>님이 작성:"
     (m,) = find_dates(text, MAIL)
     assert m.role == "distractor"
+
+
+def test_crlf_line_endings() -> None:
+    text = "Expiration Date:\r\n\r\nDec 15, 2026\r\n도메인\t등록일\t만료일\r\na.com\t2020-01-01\t2026-12-20\r\n"
+    found = find_dates(text, MAIL)
+    assert [(m.date, m.role) for m in found] == [
+        (D, "deadline"),
+        (date(2020, 1, 1), "distractor"),
+        (date(2026, 12, 20), "deadline"),
+    ]
+    assert all("\r" not in m.line for m in found)
+    phases = extract_deadline("1차 종료\r\n2026년 12월 1일\r\n2차 종료\r\n2027년 3월 1일", MAIL).phases
+    assert [p.label for p in phases] == ["1차 종료", "2차 종료"]

@@ -1383,7 +1383,7 @@ def _previous_line_label(
         s, e = lines.bounds(j)
         line = text[s:e]
         if line.strip():
-            stripped_end = s + len(line.rstrip(" \t:|\u00a0\u3000"))
+            stripped_end = s + len(line.rstrip(" \t\r:|\u00a0\u3000"))
             hits = [h for h in _cue_hits(text, s, e, cue_re, cues) if h.cue.before_gap is not None]
             if hits and stripped_end - hits[-1].end <= 3:
                 return hits[-1]
@@ -1453,7 +1453,7 @@ def _phase_label(text: str, lines: _Lines, li: int, row: list[_Raw], k: int) -> 
     for m in _PHASE.finditer(text, prev_bound, r.start):
         found = m
     if found is not None:
-        between = text[found.end() : r.start].strip(" \t:：-–—()[],.|")
+        between = text[found.end() : r.start].strip(" \t\r:：-–—()[],.|")
         if between and len(between) <= 12 and not re.search(r"\d", between):
             return f"{found.group(0).strip()} {between}"
         return found.group(0).strip()
@@ -1463,7 +1463,7 @@ def _phase_label(text: str, lines: _Lines, li: int, row: list[_Raw], k: int) -> 
         return after.group(0).strip()
     if k == 0 and li > 0 and not text[ls : r.start].strip(" \t-*•·|:"):
         above_s, above_e = lines.bounds(li - 1)
-        heading = text[above_s:above_e].strip(" \t-*•·|:[]")
+        heading = text[above_s:above_e].strip(" \t\r-*•·|:[]")
         if _PHASE.match(heading) is not None and len(heading) <= 30 and not re.search(r"\d{3}", heading):
             return heading
     return None
