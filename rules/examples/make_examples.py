@@ -1258,6 +1258,79 @@ def hosting_examples() -> None:
         html=page("Changelog", "<p>Higher row limits.</p>"),
     )
 
+    # -- forms that name the account without a "label: value" (packs v2) ------------------------------------
+    mail(
+        H,
+        "dothome-site-word-order",
+        sender=("닷홈", "webmaster@dothome.co.kr"),
+        date="Tue, 17 Nov 2026 09:30:00 +0900",
+        subject="[닷홈] 웹호스팅 디스크 사용량 98% 안내",
+        charset="euc-kr",
+        cte="quoted-printable",
+        plain="회원님이 이용하시는 웹호스팅 mintblog.dothome.co.kr 에서 디스크 사용량이 98%에 이르렀습니다.\n"
+        "2026년 11월 27일까지 파일을 정리하지 않으시면 업로드가 차단될 예정입니다.\n",
+    )
+    mail(
+        H,
+        "cafe24-usage-report-digest",
+        sender=("카페24", "hosting@cafe24.com"),
+        date="Sun, 15 Nov 2026 07:00:00 +0900",
+        subject="[카페24] 호스팅 월간 사용 현황",
+        html=page(
+            "월간 사용 현황",
+            "<p>이용 중인 호스팅의 11월 사용 현황입니다. 사용률이 높은 항목은 미리 정리하거나 추가해 주세요.</p>",
+            table(
+                [
+                    ["호스팅 아이디", "항목", "사용률", "상태"],
+                    ["hanbitmall", "트래픽", "88%", "주의"],
+                    ["hanbitblog", "디스크", "31%", "정상"],
+                    ["hanbitdocs", "DB", "100%", "초과"],
+                ]
+            ),
+        ),
+    )
+    mail(
+        H,
+        "gabia-traffic-added-done",
+        sender=("가비아", "hosting@gabia.com"),
+        date="Thu, 19 Nov 2026 16:40:00 +0900",
+        subject="[가비아] 트래픽 추가 신청 처리 결과",
+        plain="고객님의 웹호스팅 hanbit-example.co.kr 의 트래픽 추가(+50GB) 신청이 정상적으로 처리되었습니다.\n"
+        "이번 달 남은 기간 동안 추가된 트래픽이 적용됩니다.\n",
+    )
+    mail(
+        H,
+        "aws-account-dashed",
+        sender=("AWS Free Tier", "freetier@costalerts.amazonaws.com"),
+        date="Wed, 18 Nov 2026 04:10:00 +0000",
+        subject="AWS Free Tier usage alert",
+        cte="7bit",
+        plain="Hello,\n\nYour AWS account 5566-7788-9900 has reached 100% of the AWS Free Tier usage limit for "
+        "Amazon RDS this month.\nUsage above the Free Tier is billed at standard rates.\n\nAmazon Web Services\n",
+    )
+    mail(
+        H,
+        "heroku-attached-to-app",
+        sender=("Heroku", "noreply@heroku.com"),
+        date="Mon, 16 Nov 2026 12:00:00 +0000",
+        subject="Heroku Postgres: storage over plan limit",
+        cte="7bit",
+        plain="The Heroku Postgres database attached to hanbit-orders has exceeded its Essential-1 storage limit "
+        "(10 GB).\nWrite access will be revoked no later than November 30, 2026 unless you upgrade or delete data.\n",
+    )
+    mail(
+        H,
+        "google-workspace-org-paren-ko",
+        sender=("Google Workspace", "workspace-noreply@google.com"),
+        date="Sat, 21 Nov 2026 10:00:00 +0900",
+        subject="조직의 공유 저장용량 사용량 알림",
+        html=page(
+            "저장용량",
+            "<p>관리자님, 조직(hanbit-example.co.kr)에서 공유 저장용량의 91%를 사용하고 있습니다.</p>",
+            "<p>저장용량이 가득 차면 Gmail에서 메일을 받을 수 없게 됩니다.</p>",
+        ),
+    )
+
 
 def social_examples() -> None:
     kakao = ("카카오디벨로퍼스", "noreply@kakaocorp.com")
