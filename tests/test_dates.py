@@ -1160,3 +1160,10 @@ def test_crlf_line_endings() -> None:
     assert all("\r" not in m.line for m in found)
     phases = extract_deadline("1차 종료\r\n2026년 12월 1일\r\n2차 종료\r\n2027년 3월 1일", MAIL).phases
     assert [p.label for p in phases] == ["1차 종료", "2차 종료"]
+
+
+def test_full_width_digits() -> None:
+    result = extract_deadline("만료일：２０２６．１２．１５", MAIL)
+    assert result.deadline == D
+    assert result.mention is not None and result.mention.text == "２０２６．１２．１５"
+    assert extract_deadline("有効期限：２０２６年１２月１５日まで", MAIL).deadline == D

@@ -1146,7 +1146,12 @@ def find_dates(text: str, mail_date: datetime | None, extra_cues: Sequence[str] 
 
 # The engine asks for one mail's dates once per target of a digest: the work is done once (pure function).
 @functools.lru_cache(maxsize=16)
-def _find_dates_cached(text: str, mail_date: datetime | None, extra_cues: tuple[str, ...]) -> tuple[DateMention, ...]:
+def _find_dates_cached(
+    original: str, mail_date: datetime | None, extra_cues: tuple[str, ...]
+) -> tuple[DateMention, ...]:
+    # Patterns read a copy with full-width digits and separators folded to ASCII (one char for one char, so
+    # offsets hold); the evidence quotes the original.
+    text = original.translate(_FOLD_WIDTH)
     base = _base_date(mail_date, text)
     cues: tuple[_CueDef, ...] = (
         tuple(
@@ -1208,7 +1213,7 @@ def _find_dates_cached(text: str, mail_date: datetime | None, extra_cues: tuple[
         _appositions(text, row, decided)
         parts = _ranges(text, row, decided)
         _supersessions(text, row, ls, le)
-        line_text = text[ls:le].strip()
+        line_text = original[ls:le].strip()
         for k, r in enumerate(row):
             dec = decided[k]
             if r.weak and not _keep_weak(r, dec):
@@ -1236,7 +1241,7 @@ def _find_dates_cached(text: str, mail_date: datetime | None, extra_cues: tuple[
                     role=role,
                     relative=r.relative,
                     phase_label=_phase_label(text, lines, li, row, k),
-                    text=text[r.start : r.end],
+                    text=original[r.start : r.end],
                     time=r.time,
                     zone=r.zone,
                     tier=tier,
@@ -1580,6 +1585,7 @@ def _choose(
     return DeadlineResult(None, (), None, reason, cands, undated, undated_line)
 
 
+_FOLD_WIDTH = str.maketrans("０１２３４５６７８９．／－：", "0123456789./-:")
 _TIMESTAMP = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 
 
