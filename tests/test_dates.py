@@ -1167,3 +1167,8 @@ def test_full_width_digits() -> None:
     assert result.deadline == D
     assert result.mention is not None and result.mention.text == "２０２６．１２．１５"
     assert extract_deadline("有効期限：２０２６年１２月１５日まで", MAIL).deadline == D
+
+
+def test_uncued_letterhead_date_is_not_a_deadline() -> None:
+    text = "2026년 11월 20일\n\n고객님의 웹 호스팅 트래픽이 90%를 초과했습니다."
+    assert extract_deadline(text, MAIL).deadline is None

@@ -18,7 +18,7 @@ Policy (also spelled out in `DeadlineResult.reason`):
 3. Several deadline-cued dates: those on or after the mail's date are preferred (a past expiry followed by a
    future deletion date means the deletion date is the last chance); then strong cues (expiry, shutdown, 만료)
    over generic ones (by, until, 까지); then the earliest.
-4. No cued date: the single distinct uncued date on or after the mail's date is taken (not a log timestamp
+4. No cued date: the single distinct uncued date after the mail's date is taken (not a log timestamp
    with seconds, not the start of a range); several uncued dates are ambiguous and give no deadline (a rule
    can still set `if_missing`).
 5. Relative forms (D-7, within 15 days, 15일 이내, in 30 days) count from the mail's date; in a mail written in
@@ -1568,11 +1568,12 @@ def _choose(
 
     # An uncued log timestamp ("발생 시각 : 2026-11-21 04:10:33") is when something happened, not a deadline.
     neutral = [m for m in live if m.role == "neutral" and m.range_part != "start" and not _TIMESTAMP.search(m.text)]
-    upcoming = [m for m in neutral if base is None or m.date >= base]
+    # Strictly after the mail's date: an uncued date equal to it is the letterhead or the send date.
+    upcoming = [m for m in neutral if base is None or m.date > base]
     dates = {m.date for m in upcoming}
     if len(dates) == 1:
         best = upcoming[0]
-        reason = f"no cue; the only date on or after the mail's date: {_fmt_mention(best)}{ignored}"
+        reason = f"no cue; the only date after the mail's date: {_fmt_mention(best)}{ignored}"
         return DeadlineResult(best.date, (), best, reason, cands, undated, undated_line)
     if undated:
         reason = f"no dated deadline; the text says '{undated}' (line: {undated_line}){ignored}"
