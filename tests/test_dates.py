@@ -1172,3 +1172,17 @@ def test_full_width_digits() -> None:
 def test_uncued_letterhead_date_is_not_a_deadline() -> None:
     text = "2026년 11월 20일\n\n고객님의 웹 호스팅 트래픽이 90%를 초과했습니다."
     assert extract_deadline(text, MAIL).deadline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카카오 로그인 보안 정책 변경으로 기존 앱 키가 2026년 12월 15일 만료됩니다.",
+        "The old API version will stop working on December 15, 2026.",
+        "Please migrate prior to December 15, 2026.",
+    ],
+)
+def test_old_thing_is_not_an_old_date(text: str) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == D, result.reason
+    assert not any(m.superseded for m in result.candidates)

@@ -470,7 +470,7 @@ _CUES: tuple[_CueDef, ...] = (
         True,
         starts=True,
     ),
-    _d(r"by|before|until|till|through|thru|after", 2, 3, None, True),
+    _d(r"prior to|by|before|until|till|through|thru|after", 2, 3, None, True),
     # English distractors
     _x(r"last (?:updated|modified|revised|changed)|updated(?: on)?|modified(?: on)?", 25, None, True),
     _x(
@@ -1120,9 +1120,14 @@ _RANGE_SEP = re.compile(
 )
 _CHANGE_SEPS = ("→", "->", "⇒")
 # Before a date: it is the old one ("기존 종료일 :", "previously scheduled for", "originally").
+# It must qualify the date itself ("기존 종료일 :", "originally scheduled for", "the previous deadline of"),
+# not a thing near it ("기존 앱 키가 2026년 11월 25일 만료됩니다" is the existing key's expiry).
 _OLD_DATE = re.compile(
-    r"(?:기존|종전|당초|원래|변경[ ]?전|이전[ ]?일정)|(?<![a-z])(?:original(?:ly)?|previous(?:ly)?|former(?:ly)?"
-    r"|old|prior)(?![a-z])",
+    r"(?:기존|종전|당초|원래|변경[ ]?전)[^\n\d]{0,10}?(?:일|일자|일정|날짜|기한|시점)[ ]?(?:은|는|이|:|：|인)?[ ]*\Z"
+    r"|(?<![a-z])(?:originally|previously|formerly)[ ](?:scheduled|planned|announced|set|due|slated)"
+    r"(?![a-z])[^\n\d]{0,15}\Z"
+    r"|(?<![a-z])(?:original|previous|old|former)[ ](?:[a-z-]+[ ])?(?:date|deadline|schedule|timeline)"
+    r"(?![a-z])[^\n\d]{0,8}\Z",
     re.IGNORECASE,
 )
 # A line announcing a change: "from A to B" then means A is replaced.
