@@ -428,7 +428,7 @@ def test_strong_cue_beats_generic_cue() -> None:
 def test_single_uncued_future_date_is_taken_several_are_ambiguous() -> None:
     one = extract_deadline("example.com 2026-12-15", MAIL)
     assert one.deadline == D and "no cue" in one.reason
-    two = extract_deadline("Webinar 2026-12-15 and 2026-12-20", MAIL)
+    two = extract_deadline("Options: 2026-12-15 or 2026-12-20", MAIL)
     assert two.deadline is None and "ambiguous" in two.reason
 
 
@@ -1186,3 +1186,17 @@ def test_old_thing_is_not_an_old_date(text: str) -> None:
     result = extract_deadline(text, MAIL)
     assert result.deadline == D, result.reason
     assert not any(m.superseded for m in result.candidates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "작업 일시 : 2026년 11월 26일 03:00 ~ 06:00",
+        "Scheduled maintenance window: Nov 26, 2026 03:00 UTC",
+        "도착 예정일 : 2026년 11월 27일 (금)",
+        "Join our webinar on December 3, 2026!",
+    ],
+)
+def test_events_and_deliveries_are_distractors(text: str) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline is None, result.reason

@@ -392,6 +392,9 @@ _CUES: tuple[_CueDef, ...] = (
     _x(f"님이{_S}작성", None, 80),  # "2026년 11월 20일 (금) 오전 10:00, 가비아 <...>님이 작성:" (a quoted reply)
     _x(f"(?:발생|감지|측정|조회|탐지|접수){_S}(?:시각|일시|시간|일자)"),
     _x(f"(?:결제|청구|정산|과금){_S}(?:주기|기간|월)"),
+    # events and deliveries: when something happens, not when something must be done
+    _x(f"(?:점검|작업|행사|교육|이벤트|세미나|웨비나|컨퍼런스){_S}(?:일시|일정|시간|기간|날짜|일)"),
+    _x(f"(?:도착|배송|출고){_S}(?:예정{_S})?(?:일자|일시|일)"),
     _x("(?:기준|현재)", None, 3),
     # a bare noun right after the date ("2026.11.20 발송"), not the start of a phrase ("등록된 결제수단")
     _x(
@@ -491,6 +494,13 @@ _CUES: tuple[_CueDef, ...] = (
         True,
     ),
     _x(r"date ?:", 5, None, True),
+    _x(
+        r"(?:scheduled )?(?:maintenance|event|webinar|conference|meetup|livestream|delivery)"
+        r"(?: (?:window|date|time|schedule|on|starts?))?|estimated (?:delivery|arrival)",
+        25,
+        None,
+        True,
+    ),
     _x(r"©|copyright", 10, None, True),
     _x(r"ago", None, 3, True),
     _x(r"wrote", None, 80, True),
