@@ -495,8 +495,9 @@ _CUES: tuple[_CueDef, ...] = (
     ),
     _x(r"date ?:", 5, None, True),
     _x(
-        r"(?:scheduled )?(?:maintenance|event|webinar|conference|meetup|livestream|delivery)"
-        r"(?: (?:window|date|time|schedule|on|starts?))?|estimated (?:delivery|arrival)",
+        r"scheduled maintenance|maintenance (?:window|date|time|schedule|period)"
+        r"|(?:event|webinar|conference|meetup|livestream)(?: (?:date|time|schedule|on|starts?))?"
+        r"|delivery date|estimated (?:delivery|arrival)",
         25,
         None,
         True,
