@@ -984,6 +984,8 @@ def test_other_written_forms(text: str, expected: date) -> None:
         ("Graph API v17.0 will no longer be available beginning on December 15, 2026", D),
         ("서비스 종료 예정일 : 2026-12-15 (화) 18:00", D),
         ("Auto-renewal for example.com failed. Your domain expires on Dec 15, 2026.", D),
+        ("Email delivery stops on December 15, 2026", D),
+        ("Your trial ends Dec 15, 2026", D),
     ],
 )
 def test_phrasings_not_seen_before(text: str, expected: date) -> None:

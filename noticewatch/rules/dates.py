@@ -429,7 +429,8 @@ _CUES: tuple[_CueDef, ...] = (
         True,
     ),
     _d(
-        r"(?:will )?stops? working(?: on)?|will no longer (?:work|be (?:available|supported|accessible))",
+        r"(?:will )?stops? working(?: on)?|will no longer (?:work|be (?:available|supported|accessible))"
+        r"|(?:will )?(?:stops?|ceases?) (?:working |functioning )?on",
         1,
         25,
         50,
@@ -474,6 +475,7 @@ _CUES: tuple[_CueDef, ...] = (
         starts=True,
     ),
     _d(r"prior to|by|before|until|till|through|thru|after", 2, 3, None, True),
+    _d(r"ends?|ending", 1, 3, None, True),  # "Your trial ends December 15" (ends on / end date: above)
     # English distractors
     _x(r"last (?:updated|modified|revised|changed)|updated(?: on)?|modified(?: on)?", 25, None, True),
     _x(
