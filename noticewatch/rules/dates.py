@@ -48,6 +48,17 @@ from typing import Literal
 
 from noticewatch.models import Phase
 
+__all__ = [
+    "KST",
+    "DateMention",
+    "DeadlineResult",
+    "Role",
+    "deadline_for_span",
+    "extract_deadline",
+    "find_dates",
+    "zone_offset",
+]
+
 Role = Literal["deadline", "distractor", "neutral"]
 
 KST = timezone(timedelta(hours=9))
