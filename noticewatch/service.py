@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from noticewatch.config import Config
+from noticewatch.errors import InputError, SourceError
 from noticewatch.models import ActionItem, Finding, Message, RawMessage, ScanResult, ScanWarning, SkippedMessage
 
 if TYPE_CHECKING:
     from noticewatch.rules.engine import Engine
     from noticewatch.sources.base import Source
+    from noticewatch.sources.imap import ImapSource
     from noticewatch.store import Store
 
 # (source name, messages read so far in that source)
@@ -52,27 +54,79 @@ def evaluate_raw(raw: RawMessage, engine: Engine) -> tuple[Message | SkippedMess
     return parsed, engine.evaluate(parsed)
 
 
-def _consume(sources: Iterable[Source], engine: Engine, tally: _Tally, progress: ProgressCallback | None) -> None:
+def _record(item: RawMessage | ScanWarning, source: Source, engine: Engine | None, tally: _Tally) -> bool:
+    """Count one item from a source; True when it was a message (for progress)."""
+    if isinstance(item, ScanWarning):
+        failed = getattr(source, "failed_folders", None)
+        # A folder that could not be read means the check cannot be trusted: exit code 3, not a footnote.
+        if failed is not None and item in failed():
+            item = ScanWarning(item.source, item.problem, unreachable=True)
+        tally.warnings.append(item)
+        return False
+    assert engine is not None, "mail to evaluate but no rules loaded"
+    parsed, found = evaluate_raw(item, engine)
+    if isinstance(parsed, SkippedMessage):
+        tally.skipped += 1
+        tally.warnings.append(ScanWarning(parsed.source, parsed.reason))
+    else:
+        tally.read += 1
+        tally.warnings.extend(ScanWarning(parsed.source, w) for w in parsed.warnings)
+        tally.findings.extend(found)
+    return True
+
+
+def _unreachable(source: Source, error: SourceError) -> ScanWarning:
+    return ScanWarning(source.name, str(error), unreachable=True)
+
+
+def _consume_files(
+    sources: Iterable[Source], engine: Engine | None, tally: _Tally, progress: ProgressCallback | None
+) -> None:
     for source in sources:
         count = 0
-        for raw in source.messages():
-            if isinstance(raw, ScanWarning):
-                tally.warnings.append(raw)
-                continue
-            parsed, found = evaluate_raw(raw, engine)
-            count += 1
-            if isinstance(parsed, SkippedMessage):
-                tally.skipped += 1
-                tally.warnings.append(ScanWarning(parsed.source, parsed.reason))
-            else:
-                tally.read += 1
-                tally.warnings.extend(ScanWarning(parsed.source, w) for w in parsed.warnings)
-                tally.findings.extend(found)
+        for item in source.messages():
+            if _record(item, source, engine, tally):
+                count += 1
+                if progress is not None:
+                    progress(source.name, count)
+
+
+def _consume_accounts(
+    sources: Sequence[ImapSource], engine: Engine | None, tally: _Tally, progress: ProgressCallback | None
+) -> None:
+    """Accounts are read concurrently; one that cannot be reached is a warning, the others go on."""
+    if not sources:
+        return
+    from noticewatch.sources.imap import scan_accounts
+
+    counts: dict[str, int] = {}
+    for source, item in scan_accounts(sources):
+        if isinstance(item, SourceError):
+            tally.warnings.append(_unreachable(source, item))
+        elif _record(item, source, engine, tally):
+            counts[source.name] = counts.get(source.name, 0) + 1
             if progress is not None:
-                progress(source.name, count)
+                progress(source.name, counts[source.name])
 
 
-def _imap_sources(config: Config, store: Store | None, engine: Engine, today: date, full: bool) -> list[Source]:
+def _any_new_mail(sources: Sequence[ImapSource]) -> bool:
+    for source in sources:
+        try:
+            if source.has_new_mail():
+                return True
+        except SourceError:
+            return True  # let the scan itself report it, with retries
+    return False
+
+
+class _EngineSlot:
+    """The engine, loaded only when some mail must be evaluated (a cron run with no new mail skips it)."""
+
+    def __init__(self) -> None:
+        self.engine: Engine | None = None
+
+
+def _imap_sources(config: Config, store: Store | None, slot: _EngineSlot, today: date, full: bool) -> list[ImapSource]:
     if not config.accounts:
         return []
     from noticewatch.parse import parse_headers
@@ -82,9 +136,11 @@ def _imap_sources(config: Config, store: Store | None, engine: Engine, today: da
     def wants_body(header_bytes: bytes) -> bool:
         headers = parse_headers(RawMessage(source="", data=header_bytes))
         # Unreadable headers: fetch the body and let the full parse report the problem.
-        return True if isinstance(headers, SkippedMessage) else engine.wants_body(headers)
+        if isinstance(headers, SkippedMessage) or slot.engine is None:
+            return True
+        return slot.engine.wants_body(headers)
 
-    sources: list[Source] = []
+    sources: list[ImapSource] = []
     for account in config.accounts:
         since = today - timedelta(days=parse_duration_days(account.since))
         sources.append(
@@ -129,15 +185,22 @@ def scan(
     from noticewatch.sources.files import open_sources
     from noticewatch.triage import build_items
 
-    engine = load_engine(config, rule_paths)
+    mail_paths = list(paths) or list(config.scan.paths)
+    if not mail_paths and not config.accounts:
+        where = f"config {config.source_path}" if config.source_path else "no config file found"
+        raise InputError(
+            f"nothing to scan: give mail paths, or configure accounts or scan.paths in noticewatch.yaml ({where})"
+        )
     soon = config.scan.due_soon_days if due_soon_days is None else due_soon_days
-    file_sources: list[Source] = list(open_sources(list(paths) or list(config.scan.paths)))
+    file_sources: list[Source] = list(open_sources(mail_paths))
     tally = _Tally()
+    slot = _EngineSlot()
     if not use_state:
-        imap_sources = [] if paths else _imap_sources(config, None, engine, today, full)
-        _consume([*file_sources, *imap_sources], engine, tally, progress)
-        items = build_items(tally.findings, today, soon)
-        return _result(today, items, tally)
+        imap_sources = [] if paths else _imap_sources(config, None, slot, today, full)
+        slot.engine = load_engine(config, rule_paths)
+        _consume_files(file_sources, slot.engine, tally, progress)
+        _consume_accounts(imap_sources, slot.engine, tally, progress)
+        return _result(today, build_items(tally.findings, today, soon), tally)
 
     from noticewatch.lifecycle import current_items
     from noticewatch.lock import run_lock
@@ -145,18 +208,20 @@ def scan(
 
     path = resolve_state_path(config, state_path)
     with run_lock(path), Store.open(path) as store:
-        imap_sources = [] if paths else _imap_sources(config, store, engine, today, full)
-        _consume([*file_sources, *imap_sources], engine, tally, progress)
+        imap_sources = [] if paths else _imap_sources(config, store, slot, today, full)
+        # Loading the rule packs is most of a cron run's cost: skip it when no mailbox has anything new.
+        if file_sources or rule_paths or _any_new_mail(imap_sources):
+            slot.engine = load_engine(config, rule_paths)
+        _consume_files(file_sources, slot.engine, tally, progress)
+        _consume_accounts(imap_sources, slot.engine, tally, progress)
         stamp = now or datetime.now(UTC)
         with store.transaction():
             store.add_findings(tally.findings, seen_at=stamp)
             for src in imap_sources:
-                for cur in src.committed_cursors():  # type: ignore[attr-defined]
+                for cur in src.committed_cursors():
                     store.set_cursor(cur.account, cur.folder, cur.uidvalidity, cur.last_uid)
             items = current_items(store, today, soon)
             store.save_items(items, stamp)
-        for src in imap_sources:
-            tally.warnings.extend(src.failed_folders())  # type: ignore[attr-defined]
         if notify and config.routes:
             tally.warnings.extend(_notify(config, store, stamp))
         return _result(today, items, tally)
@@ -176,7 +241,7 @@ def _result(today: date, items: Sequence[ActionItem], tally: _Tally) -> ScanResu
     return ScanResult(
         today=today,
         items=tuple(items),
-        warnings=tuple(tally.warnings),
+        warnings=tuple(dict.fromkeys(tally.warnings)),  # a problem is reported once, in order
         messages_read=tally.read,
         messages_skipped=tally.skipped,
     )

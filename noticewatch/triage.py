@@ -81,10 +81,11 @@ def build_items(findings: Iterable[Finding], today: date, due_soon_days: int = 1
 
 
 def _dedupe_evidence(group: list[Finding]) -> tuple[Evidence, ...]:
-    seen: set[tuple[str, str]] = set()
+    # One mail is one piece of evidence, however many folders hold a copy (INBOX and "All Mail").
+    seen: set[str] = set()
     out: list[Evidence] = []
     for f in sorted(group, key=lambda f: (_when(f), f.evidence.source), reverse=True):
-        key = (f.evidence.message_id, f.evidence.source)
+        key = f.evidence.message_id or f.evidence.source
         if key in seen:
             continue
         seen.add(key)
@@ -120,7 +121,7 @@ def _merge(group: list[Finding], today: date, due_soon_days: int) -> ActionItem:
         severity=severity,
         suspicious=head.suspicious,
         rule=head.rule_id,
-        action=_phishing_action(head) if head.suspicious else (newest_notice or head).action,
+        action=phishing_action(head.vendor, head.target) if head.suspicious else (newest_notice or head).action,
         evidence=_dedupe_evidence(group),
         phases=phases,
         suspicious_reasons=head.suspicious_reasons,
@@ -130,11 +131,11 @@ def _merge(group: list[Finding], today: date, due_soon_days: int) -> ActionItem:
     )
 
 
-def _phishing_action(f: Finding) -> str:
+def phishing_action(vendor: str, target: str) -> str:
     # The mail's own call to action (pay, click) is exactly what must not be followed.
     return (
-        f"Possible phishing imitating {f.vendor}: do not use its links or pay through it; "
-        f"check {f.target} directly in your {f.vendor} account"
+        f"Possible phishing imitating {vendor}: do not use its links or pay through it; "
+        f"check {target} directly in your {vendor} account"
     )
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -134,3 +135,10 @@ def test_suspicious_item_never_repeats_the_phishing_call_to_action() -> None:
     fake = finding(datetime(2026, 11, 21, tzinfo=KST), date(2026, 11, 24), suspicious=True)
     item = build_items([fake], TODAY)[0]
     assert "phishing" in item.action and "Renew" not in item.action
+
+
+def test_one_mail_in_two_folders_is_one_piece_of_evidence() -> None:
+    sent = datetime(2026, 11, 1, tzinfo=KST)
+    inbox = finding(sent, date(2026, 12, 1), mid="<same@gabia.com>")
+    archive = replace(inbox, evidence=replace(inbox.evidence, source="imap://ops@mail/All Mail;UID=9"))
+    assert len(build_items([inbox, archive], TODAY)[0].evidence) == 1

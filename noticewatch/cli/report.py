@@ -26,10 +26,18 @@ def visible_items(result: ScanResult, show_all: bool) -> ScanResult:
     return dataclasses.replace(result, items=tuple(i for i in result.items if not is_hidden(i)))
 
 
+def _urgent(item: ActionItem) -> bool:
+    return (item.status in (Status.OVERDUE, Status.DUE_SOON) or item.suspicious) and not is_hidden(item)
+
+
 def needs_attention(result: ScanResult) -> bool:
     """What makes a quiet (cron) run speak: something overdue, due soon or suspicious, or a warning."""
-    urgent = {Status.OVERDUE, Status.DUE_SOON}
-    return bool(result.warnings) or any((i.status in urgent or i.suspicious) and not is_hidden(i) for i in result.items)
+    return bool(result.warnings) or any(_urgent(i) for i in result.items)
+
+
+def attention_only(result: ScanResult) -> ScanResult:
+    """Cron mail lists what needs someone now, not the whole list."""
+    return dataclasses.replace(result, items=tuple(i for i in result.items if _urgent(i)))
 
 
 def scan_exit_code(result: ScanResult) -> int:

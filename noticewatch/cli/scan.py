@@ -43,7 +43,7 @@ StateOpt = Annotated[
 ]
 SoonOpt = Annotated[
     Optional[int],  # noqa: UP045
-    typer.Option("--due-soon-days", help="Items due within this many days are 'due-soon' (default 14)."),
+    typer.Option("--due-soon-days", min=0, help="Items due within this many days are 'due-soon' (default 14)."),
 ]
 
 
@@ -155,7 +155,7 @@ def _scan_and_report(
     from rich.console import Console
 
     from noticewatch.cli.progress import progress_reporter
-    from noticewatch.cli.report import needs_attention, scan_exit_code, visible_items, write_report
+    from noticewatch.cli.report import attention_only, needs_attention, scan_exit_code, visible_items, write_report
     from noticewatch.config import load_config
     from noticewatch.service import scan
 
@@ -184,6 +184,10 @@ def _scan_and_report(
         append_log(log_file, result, code)
     if quiet and not needs_attention(result) and code == 0:
         return code
+    if quiet and fmt is None:
+        # Cron mails stdout to a person: a short table of what needs attention, not the JSON of everything.
+        result = attention_only(result)
+        fmt = OutputFormat.TABLE
     chosen = fmt or (OutputFormat.TABLE if (output is None and sys.stdout.isatty()) else OutputFormat.JSON)
     write_report(result, chosen, output)
     if not quiet:

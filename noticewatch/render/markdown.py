@@ -21,6 +21,10 @@ def render_markdown(result: ScanResult) -> str:
         ]
         for it in result.items:
             status = ("SUSPICIOUS " if it.suspicious else "") + it.status.value
+            if it.snoozed_until:
+                status += f" (snoozed to {it.snoozed_until.isoformat()})"
+            elif it.acked:
+                status += " (acked)"
             deadline = (
                 f"{it.deadline.isoformat()} ({relative_deadline(it.deadline, result.today)})" if it.deadline else "—"
             )

@@ -19,7 +19,7 @@ STATUS_STYLE: dict[Status, str] = {
     Status.UNDATED: "cyan",
     Status.RESOLVED: "dim",
 }
-_NARROW = 100
+_NARROW = 120  # below this a table of eight columns wraps its cells letter by letter
 
 
 def _status_text(item: ActionItem) -> Text:
@@ -53,7 +53,7 @@ def _evidence_text(item: ActionItem, indent: str = "") -> Text:
 def build_table(items: Sequence[ActionItem], today: date) -> Table:
     table = Table(title=f"noticewatch — {today.isoformat()}", expand=False)
     table.add_column("ID", style="dim", no_wrap=True)
-    table.add_column("Status", no_wrap=True)
+    table.add_column("Status", overflow="fold")
     table.add_column("Deadline", no_wrap=True)
     table.add_column("Kind", overflow="fold", min_width=13)
     table.add_column("Vendor")

@@ -43,6 +43,7 @@ from noticewatch.rules.loader import LoadedRule, RuleSet
 from noticewatch.rules.model import Condition, parse_duration_days
 from noticewatch.rules.regex import AnyOf, Pattern, compile_pattern
 from noticewatch.rules.targets import TargetHit, deadline_windows, find_domains, find_pattern_targets
+from noticewatch.triage import phishing_action
 
 NO_DEADLINE_TEXT = "the deadline (none given)"
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|회신|답장)\s*:\s*)*(?:fwd?|fw|tr|wg|전달|転送|转发)\s*[:：]", re.I)
@@ -677,6 +678,8 @@ class Engine:
             action = self._action(rule, target, vendor, deadline, message, sender, mail_date)
             if resolves:
                 action = f"Nothing to do: {rule_def.kind} for {target} at {vendor} was resolved"
+            if verdict.suspicious:
+                action = phishing_action(vendor, target)
             finding = Finding(
                 rule_id=rule.id,
                 kind=rule_def.kind,
