@@ -1202,3 +1202,23 @@ def test_old_thing_is_not_an_old_date(text: str) -> None:
 def test_events_and_deliveries_are_distractors(text: str) -> None:
     result = extract_deadline(text, MAIL)
     assert result.deadline is None, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Grace period: December 1-15, 2026", D),
+        ("유예기간: 2026년 12월 1일 ~ 15일", D),
+        ("이용기간 12월 1일~15일", D),
+        ("12/15까지 연장하세요", D),
+        ("Renew by 12/15", D),
+    ],
+)
+def test_day_only_range_ends_and_cued_month_day(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason
+
+
+@pytest.mark.parametrize("text", ["Score 12/15 points", "1/2 of the disk is used", "v1.2 released", "3/4 완료"])
+def test_uncued_month_day_is_not_a_date(text: str) -> None:
+    assert find_dates(text, MAIL) == []

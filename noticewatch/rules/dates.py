@@ -268,6 +268,11 @@ _ABSOLUTE: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "26.12.15": kept only when clearly a date (a weekday follows or a cue is adjacent), see _keep_weak
         re.compile(r"(?<![\w.])(?P<y>\d{2})(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?:\.(?!\d))?(?![\d.]\d)"),
     ),
+    (
+        "md_weak",
+        # "12/15까지", "by 12/15": kept only right next to a cue (see _keep_weak); alone it is a fraction or a score
+        re.compile(r"(?<![\d./:,-])(?P<m>\d{1,2})[./](?P<d>\d{1,2})(?![\d./%]|[ ]?(?:%|GB|MB|KB|TB|개|명|건))"),
+    ),
 )
 
 _WORD_NUM = {
@@ -750,7 +755,7 @@ def _absolute(text: str, base: date | None, spans: _Spans) -> list[_Raw]:
                     start=m.start(),
                     end=end,
                     kind=kind,
-                    weak=kind == "ymd2",
+                    weak=kind in ("ymd2", "md_weak"),
                     has_weekday=has_wd,
                     month_only=kind in ("ko_ym", "en_my", "year_end"),
                     time=tm,
@@ -758,6 +763,38 @@ def _absolute(text: str, base: date | None, spans: _Spans) -> list[_Raw]:
                     year_inferred=inferred,
                 )
             )
+    out.extend(_day_range_ends(text, out, spans))
+    return out
+
+
+# "December 1-15, 2026" / "2026년 12월 1일 ~ 15일": the end of the range is written as a day only.
+_DAY_RANGE_END = re.compile(
+    rf"{_SP}{{0,2}}[-–~〜～]{_SP}{{0,2}}(?P<d>\d{{1,2}})(?P<unit>{_SP}?일|st|nd|rd|th)?"
+    rf"(?:,?{_SP}{{0,2}}{_YEAR4})?(?![\d./:]|{_SP}?[-년年월月]|{_SP}?[a-z]{{3}})",
+    re.IGNORECASE,
+)
+
+
+def _day_range_ends(text: str, found: list[_Raw], spans: _Spans) -> list[_Raw]:
+    out: list[_Raw] = []
+    for r in found:
+        if r.kind not in ("mdy_name", "ko", "ko_md"):
+            continue
+        m = _DAY_RANGE_END.match(text, r.end)
+        if m is None or (r.kind != "mdy_name" and not m.group("unit")):
+            continue
+        written_year = m.group("y")
+        if written_year and r.year_inferred:
+            start = _valid(int(written_year), r.date.month, r.date.day)
+            if start is None:
+                continue
+            r.date, r.year_inferred = start, False
+        end = _valid(r.date.year, r.date.month, int(m.group("d")))
+        d_start = m.start("d")
+        if end is None or end <= r.date or not spans.free(d_start, m.end()):
+            continue
+        spans.add(d_start, m.end())
+        out.append(_Raw(date=end, start=d_start, end=m.end(), kind="day_end", year_inferred=r.year_inferred))
     return out
 
 
@@ -855,7 +892,7 @@ def _absolute_date(kind: str, m: re.Match[str], base: date | None) -> tuple[date
         return first, False
     if kind == "year_end":
         return _year_part(g)
-    if kind in ("ko_md", "md_weekday"):
+    if kind in ("ko_md", "md_weekday", "md_weak"):
         d = _infer_year(int(g["m"]), int(g["d"]), base)
         return (d, True) if d else None
     raise AssertionError(kind)
@@ -1330,8 +1367,10 @@ def _appositions(text: str, row: list[_Raw], decided: list[_Decided]) -> None:
 
 
 def _keep_weak(r: _Raw, dec: _Decided) -> bool:
-    # "26.12.15" is a version number as often as a date: keep it only next to a cue or with a weekday
-    return r.has_weekday or (dec.cue is not None and dec.score <= 6)
+    # "26.12.15" is a version number and "12/15" a fraction as often as dates: keep them only right next to
+    # a cue (a table column counts) or with a weekday
+    limit = 3 if r.kind == "md_weak" else 6
+    return r.has_weekday or (dec.cue is not None and dec.score <= limit)
 
 
 def _options(
