@@ -1594,10 +1594,171 @@ def social_examples() -> None:
     )
 
 
+def social_examples_v2() -> None:
+    """Forms of naming the thing at risk without a "label: value" line, and notices to every developer."""
+    kakao = ("Kakao Developers", "noreply@kakaocorp.com")
+    naver = ("NAVER Developers", "developers@navercorp.com")
+    # Korean word order: the quoted app name comes first, then 앱 / (앱 ID ...).
+    mail(
+        S,
+        "kakao-quoted-app-word-order",
+        sender=kakao,
+        date="Wed, 18 Nov 2026 10:00:00 +0900",
+        subject="[카카오디벨로퍼스] 플랫폼 도메인 등록 방식 변경 안내",
+        plain="안녕하세요, 카카오디벨로퍼스입니다.\n\n"
+        "'책방지도'(앱 ID 903311) 앱에 등록된 Web 플랫폼 사이트 도메인 중 IP 주소 형식은 2027년 1월 8일부터 "
+        "카카오 로그인에 사용할 수 없습니다.\n"
+        "[내 애플리케이션 > 플랫폼]에서 도메인 주소로 변경해 주세요.\n",
+    )
+    # A notice to every developer: the retired SDK is the target (no app named).
+    mail(
+        S,
+        "kakao-sdk-end-broadcast",
+        sender=kakao,
+        date="Thu, 12 Nov 2026 15:00:00 +0900",
+        subject="[카카오디벨로퍼스] Android SDK v1 지원 종료 예정 안내",
+        charset="ks_c_5601-1987",
+        encode_as="cp949",
+        plain="안녕하세요, 카카오디벨로퍼스입니다.\n\n"
+        "보안 정책 강화에 따라 카카오 Android SDK v1 의 지원이 2027년 2월 26일 종료됩니다.\n"
+        "종료 후에는 v1 SDK로 카카오 로그인을 호출할 수 없으니 v2 SDK로 업데이트해 주시기 바랍니다.\n\n"
+        "※ 본 메일은 카카오 로그인을 사용하는 모든 개발자에게 발송됩니다.\n",
+    )
+    # A table of retired APIs, one row each with its own end date.
+    mail(
+        S,
+        "kakao-api-retire-table",
+        sender=kakao,
+        date="Fri, 20 Nov 2026 11:00:00 +0900",
+        subject="[카카오디벨로퍼스] 일부 API 제공 종료 안내",
+        html=page(
+            "API 제공 종료",
+            "<p>카카오 로그인 관련 일부 API의 제공이 아래 일정으로 종료됩니다.</p>",
+            table(
+                [
+                    ["대상 API", "대체 API", "제공 종료일"],
+                    ["동의 내역 확인하기 API v1", "v2", "2027.01.20"],
+                    ["친구 목록 가져오기 API v1", "v2", "2027.03.15"],
+                ]
+            ),
+            "<p>종료일 이후 해당 API를 호출하면 오류가 반환됩니다.</p>",
+        ),
+    )
+    # An API named after "대상 API" (two spaces, no colon), in a notice to every developer.
+    mail(
+        S,
+        "naver-target-api-label",
+        sender=naver,
+        date="Tue, 17 Nov 2026 10:00:00 +0900",
+        subject="[NAVER Developers] 네이버 로그인 JavaScript SDK 구버전 제공 종료",
+        plain="안녕하세요. 네이버 개발자센터입니다.\n\n"
+        "대상 API  네이버 로그인 JavaScript SDK 2.0.x\n"
+        "종료 예정일  2027년 3월 31일\n\n"
+        "종료 후에는 해당 버전으로 네이버 로그인 버튼이 동작하지 않으니 최신 버전으로 업데이트해 주세요.\n",
+    )
+    mail(
+        S,
+        "naver-api-retire-table",
+        sender=naver,
+        date="Mon, 16 Nov 2026 10:00:00 +0900",
+        subject="[NAVER Developers] 로그인 API 제공 종료 일정",
+        html=page(
+            "API 제공 종료",
+            "<p>네이버 로그인 관련 API 중 아래 항목의 제공이 종료됩니다.</p>",
+            table(
+                [
+                    ["대상 API", "대체 방법", "종료일"],
+                    ["회원 프로필 조회 API v1", "v2 사용", "2027.01.10"],
+                    ["토큰 삭제 API GET 호출", "POST 호출", "2027.04.30"],
+                ]
+            ),
+        ),
+    )
+    # A maintenance notice: the console stops for a few hours, nothing is retired.
+    mail(
+        S,
+        "naver-maintenance",
+        sender=naver,
+        date="Wed, 18 Nov 2026 17:00:00 +0900",
+        subject="[NAVER Developers] 개발자센터 시스템 점검 안내 (11/29 01:00~05:00)",
+        plain="점검 시간 동안 내 애플리케이션 메뉴 이용이 일시 중단됩니다.\n"
+        "네이버 로그인 API 호출은 점검과 무관하게 정상 제공됩니다.\n",
+    )
+    # Resolution in Korean: "변경 요청이 정상적으로 반영되었습니다".
+    mail(
+        S,
+        "kakao-change-applied",
+        sender=kakao,
+        date="Sat, 21 Nov 2026 09:00:00 +0900",
+        subject="[카카오디벨로퍼스] '책방지도' 앱 플랫폼 설정 변경 완료",
+        plain="'책방지도'(앱 ID 903311) 앱의 플랫폼 도메인 변경 요청이 정상적으로 반영되었습니다.\n"
+        "추가로 하실 일은 없습니다.\n",
+    )
+    google = ("Google Cloud", "cloud-noreply@google.com")
+    mail(
+        S,
+        "google-project-running-text",
+        sender=google,
+        date="Wed, 18 Nov 2026 16:00:00 +0000",
+        subject="[Action Required] Implicit grant flow blocked for web clients",
+        plain="Hello Google Cloud customer,\n\n"
+        "Your project hanbit-shop-42 uses the OAuth 2.0 implicit flow in a web client, which is deprecated.\n"
+        "Starting April 1, 2027, OAuth requests using response_type=token will be blocked. Migrate to the "
+        "authorization code flow before then.\n",
+    )
+    apple = ("Apple Developer", "developer@insideapple.apple.com")
+    mail(
+        S,
+        "apple-ko-service-id",
+        sender=apple,
+        date="Thu, 19 Nov 2026 09:00:00 +0900",
+        subject="Apple로 로그인: 이메일 소스 등록 필요",
+        plain="안녕하세요.\n\n팀의 서비스 ID com.hanbit.books.web 에 등록된 이메일 소스가 더 이상 지원되지 않는 "
+        "방식입니다.\n2027년 2월 1일까지 이메일 소스를 다시 등록하지 않으면 Apple로 로그인한 사용자에게 메일이 "
+        "전달되지 않습니다.\n\nApple Developer\n",
+    )
+    mail(
+        S,
+        "apple-transfer-paren-id",
+        sender=apple,
+        date="Fri, 20 Nov 2026 19:00:00 +0000",
+        subject="App transfer complete: migrate Sign in with Apple users",
+        cte="quoted-printable",
+        plain="Hello,\nThe transfer of Hanbit Reader (com.hanbit.reader) to your team is complete. The app uses "
+        "Sign in with Apple, so you must migrate its users within 60 days of the transfer; after that, "
+        "transfer identifiers can no longer be exchanged.\nApple Developer Relations\n",
+    )
+    meta = ("Meta for Developers", "notification@facebookmail.com")
+    mail(
+        S,
+        "meta-ko-graph-api",
+        sender=meta,
+        date="Tue, 17 Nov 2026 09:00:00 +0900",
+        subject="조치 필요: 그래프 API v21.0 지원 종료 예정",
+        html=page(
+            "개발자 알림",
+            "<p>회원님의 앱 '한빛 예약'(앱 ID 4455667788)이 그래프 API v21.0을 호출하고 있습니다.</p>",
+            "<p>이 버전은 2027년 2월 9일에 지원이 종료되며, 이후에는 자동으로 업그레이드됩니다.</p>",
+        ),
+    )
+    line = ("LINE Developers", "dl_line_developers@linecorp.com")
+    mail(
+        S,
+        "line-sdk-broadcast",
+        sender=line,
+        date="Sat, 14 Nov 2026 02:00:00 +0000",
+        subject="[LINE Developers] LINE SDK for Android 4.x end of support",
+        cte="7bit",
+        plain="LINE SDK for Android 4.x will no longer be supported after March 31, 2027.\n"
+        "Apps built with it may fail to log users in after that date. Update to LINE SDK for Android 5.x.\n",
+    )
+
+
 def main() -> None:
     domain_examples()
     hosting_examples()
     social_examples()
+    social_examples_v2()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
