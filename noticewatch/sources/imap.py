@@ -716,7 +716,7 @@ class ImapSource:
             structured = False
         self.stats.messages += len(heads)
 
-        plans: dict[int, tuple[bytes, list[TextPartRef] | None, list[ForwardedEnvelope]]] = {}
+        plans: dict[int, tuple[bytes, list[TextPartRef] | None, list[ForwardedEnvelope], int]] = {}
         for uid in batch:
             data = heads.get(uid)
             if data is None:  # expunged since the search
@@ -732,11 +732,11 @@ class ImapSource:
                     refs, envelopes = text_parts(data.get(b"BODYSTRUCTURE"))
                 except (ValueError, IndexError, TypeError):
                     refs = None
-            plans[uid] = (header, refs, envelopes)
+            plans[uid] = (header, refs, envelopes, int(data.get(b"RFC822.SIZE") or 0))
 
         # One FETCH per distinct text-part layout: most mail shares a handful ("1", "1.1 1.2", ...).
         groups: dict[tuple[str, ...] | None, list[int]] = {}
-        for uid, (_h, refs, _e) in plans.items():
+        for uid, (_h, refs, _e, _size) in plans.items():
             key = tuple(r.section for r in refs) if refs is not None else None
             groups.setdefault(key, []).append(uid)
         bodies: dict[int, dict[bytes, Any]] = {}
@@ -753,12 +753,12 @@ class ImapSource:
         for uid in batch:
             if uid not in plans:
                 continue
-            header, refs, envelopes = plans[uid]
+            header, refs, envelopes, size = plans[uid]
             got = bodies.get(uid, {})
             source = self.location(folder, uid)
             self.stats.bodies += 1
             if refs is None:
-                text = _section(got, "TEXT") or b""
+                text = _trim_partial(_section(got, "TEXT") or b"", size - len(header), self._cap)
                 self.stats.part_bytes += len(text)
                 out.append(RawMessage(source=source, data=header + text))
                 continue

@@ -539,3 +539,32 @@ def test_has_new_mail_is_a_cheap_check_that_reuses_its_connection(mailbox: Mailb
         busy = source(mailbox, store)
         assert busy.has_new_mail()
         assert [uid_of(m) for m in run(busy)[0]] == [2]
+
+
+def test_unreadable_bodystructure_falls_back_to_the_capped_text(mailbox: Mailbox) -> None:
+    """Some servers send BODYSTRUCTUREs imapclient cannot read; the message is still read, never dropped."""
+    from noticewatch.sources.imap import open_imapclient
+
+    mailbox.deliver(mails.alternative("odd structure", "deadline 2026-12-01", "<p>deadline</p>"))
+    mailbox.deliver(mails.plain("fine", "x"))
+
+    def garbling_factory(account: Any, ctx: Any) -> Any:
+        client = open_imapclient(account, ctx)
+        real_fetch = client.fetch
+
+        def fetch(uids: Any, items: Any) -> Any:
+            response = real_fetch(uids, items)
+            if b"BODYSTRUCTURE" in items and 1 in response:
+                response[1][b"BODYSTRUCTURE"] = (b"TEXT",)  # what a broken server answer parses to
+            return response
+
+        client.fetch = fetch
+        return client
+
+    msgs, warns = run(source(mailbox, client_factory=garbling_factory, max_part_bytes=4096))
+
+    assert warns == [] and [uid_of(m) for m in msgs] == [1, 2]
+    odd = msgs[0]
+    assert odd.parts is None  # the whole (capped) message: headers + body text
+    assert b"Subject: odd structure" in odd.data and b"deadline 2026-12-01" in odd.data
+    assert msgs[1].parts is not None
