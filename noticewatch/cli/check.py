@@ -15,19 +15,13 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from noticewatch.checkpolicy import FailOn
-from noticewatch.cli.common import eprint, error_boundary, parse_today
+from noticewatch.cli.common import ConfigOpt, StateOpt, TodayOpt, eprint, error_boundary, parse_today
 from noticewatch.errors import ConfigError
 
 if TYPE_CHECKING:
     from noticewatch.config import Config
     from noticewatch.models import ScanResult
 
-StateOpt = Annotated[
-    Optional[Path],  # noqa: UP045 - Typer needs Optional here
-    typer.Option("--state", help="SQLite state file (default: from the config, else the user's state dir)."),
-]
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file (noticewatch.yaml).")]  # noqa: UP045
-TodayOpt = Annotated[Optional[str], typer.Option("--today", help="Fix 'now' (YYYY-MM-DD) for reproducible output.")]  # noqa: UP045
 OutputOpt = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option("--output", "-o", help="Write the report to this file instead of stdout."),

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Annotated, Any, Optional, ParamSpec, TypeVar
 
 import typer
 
@@ -21,6 +21,14 @@ from noticewatch.errors import (
     SourceError,
 )
 from noticewatch.exitcodes import ExitCode
+
+# Options several commands share, so that they read and behave the same everywhere.
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file (noticewatch.yaml).")]  # noqa: UP045
+StateOpt = Annotated[
+    Optional[Path],  # noqa: UP045 - Typer needs Optional here
+    typer.Option("--state", help="SQLite state file (default: from the config, else the user's state dir)."),
+]
+TodayOpt = Annotated[Optional[str], typer.Option("--today", help="Fix 'now' (YYYY-MM-DD) for reproducible output.")]  # noqa: UP045
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from noticewatch.cli.common import eprint, error_boundary, parse_today
+from noticewatch.cli.common import ConfigOpt, StateOpt, TodayOpt, eprint, error_boundary, parse_today
 from noticewatch.errors import ConfigError
 from noticewatch.render.formats import OutputFormat
 
@@ -21,14 +21,8 @@ if TYPE_CHECKING:
     from noticewatch.store import Store
 
 IdArg = Annotated[str, typer.Argument(help="Item id, or an unambiguous prefix of it (like a git hash).")]
-StateOpt = Annotated[
-    Optional[Path],  # noqa: UP045 - Typer needs Optional here
-    typer.Option("--state", help="SQLite state file (default: from the config, else the user's state dir)."),
-]
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file (noticewatch.yaml).")]  # noqa: UP045
 ByOpt = Annotated[Optional[str], typer.Option("--by", help="Who acts (default: the OS user).")]  # noqa: UP045
 NoteOpt = Annotated[str, typer.Option("--note", "-m", help="A note kept with the action.")]
-TodayOpt = Annotated[Optional[str], typer.Option("--today", help="Fix 'now' (YYYY-MM-DD) for reproducible output.")]  # noqa: UP045
 
 
 def register(app: typer.Typer) -> None:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import sys
 from datetime import date, datetime, time
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from noticewatch.cli.common import eprint, error_boundary
+from noticewatch.cli.common import ConfigOpt, StateOpt, eprint, error_boundary
 from noticewatch.errors import ConfigError
 from noticewatch.exitcodes import ExitCode
 
@@ -22,12 +21,6 @@ if TYPE_CHECKING:
 
 DEFAULT_TIMEZONE = "Asia/Seoul"
 TODAY_HOUR = 12  # --today runs at noon: outside any usual quiet hours, the same day in every Asian/European zone
-
-StateOpt = Annotated[
-    Optional[Path],  # noqa: UP045 - Typer needs Optional here
-    typer.Option("--state", help="SQLite state file (default: from the config, else the user's state dir)."),
-]
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file (noticewatch.yaml).")]  # noqa: UP045
 
 
 def register(app: typer.Typer) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from noticewatch.cli.common import error_boundary, parse_today
+from noticewatch.cli.common import ConfigOpt, error_boundary, parse_today
 from noticewatch.exitcodes import ExitCode
 
 if TYPE_CHECKING:
@@ -34,7 +34,6 @@ class ListFormat(enum.StrEnum):
     JSON = "json"
 
 
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file (noticewatch.yaml).")]  # noqa: UP045
 RulesOpt = Annotated[
     Optional[list[Path]],  # noqa: UP045
     typer.Option("--rules", help="Extra rule pack file or folder (repeatable)."),

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from noticewatch.cli.common import error_boundary, parse_today
+from noticewatch.cli.common import ConfigOpt, StateOpt, TodayOpt, error_boundary, parse_today
 from noticewatch.render.formats import OutputFormat
 
 PathsArg = Annotated[
@@ -19,7 +19,6 @@ PathsArg = Annotated[
         "Default: the accounts and paths in the config."
     ),
 ]
-TodayOpt = Annotated[Optional[str], typer.Option("--today", help="Fix 'now' (YYYY-MM-DD) for reproducible output.")]  # noqa: UP045
 FormatOpt = Annotated[
     Optional[OutputFormat],  # noqa: UP045
     typer.Option("--format", "-f", help="table, json or markdown. Default: table in a terminal, json otherwise."),
@@ -28,12 +27,11 @@ OutputOpt = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option("--output", "-o", help="Write the report to this file (only when the scan succeeds)."),
 ]
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file (noticewatch.yaml).")]  # noqa: UP045
 RulesOpt = Annotated[
     Optional[list[Path]],  # noqa: UP045
     typer.Option("--rules", help="Extra rule pack file or folder (repeatable)."),
 ]
-StateOpt = Annotated[
+ScanStateOpt = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option(
         "--state",
@@ -60,7 +58,7 @@ def scan_command(
     output: OutputOpt = None,
     config: ConfigOpt = None,
     rules: RulesOpt = None,
-    state: StateOpt = None,
+    state: ScanStateOpt = None,
     due_soon_days: SoonOpt = None,
     full: Annotated[bool, typer.Option("--full", help="Rescan every IMAP folder from the start.")] = False,
     show_all: Annotated[bool, typer.Option("--all", help="Include resolved and snoozed items.")] = False,
