@@ -1754,11 +1754,47 @@ def social_examples_v2() -> None:
     )
 
 
+def v2_more_examples() -> None:
+    """Domain named without the word "domain", Korean final notices, a look-alike developer-console sender."""
+    mail(
+        D,
+        "porkbun-name-expires-no-domain-word",
+        sender=("Porkbun", "support@porkbun.com"),
+        date="Sat, 21 Nov 2026 15:00:00 +0000",
+        subject="Final reminder: hanbit-books.net expires in 3 days",
+        cte="7bit",
+        plain="Hi there,\n\nReminder: hanbit-books.net expires on 24/11/2026.\n"
+        "Renew it from your Porkbun account before then to keep your website and email working.\n\n"
+        "Thanks,\nPorkbun Support\n",
+    )
+    mail(
+        D,
+        "whois-final-notice-ko",
+        sender=("후이즈", "domain@whois.co.kr"),
+        date="Fri, 20 Nov 2026 09:00:00 +0900",
+        subject="[후이즈] 도메인 만료 최종 안내",
+        charset="euc-kr",
+        plain="고객님의 도메인 hanbit-cafe.kr 이 2026년 12월 2일 만료되어 삭제 절차가 시작됩니다.\n"
+        "계속 사용하시려면 마이페이지에서 기간을 연장해 주세요.\n",
+    )
+    mail(
+        S,
+        "kakao-lookalike-console",
+        sender=("Kakao Developers", "notice@kakaodev-console.com"),
+        date="Sun, 22 Nov 2026 02:00:00 +0900",
+        subject="[카카오디벨로퍼스] 앱 키 만료 - 카카오 로그인 중단 예정",
+        auth="pass",
+        plain="앱 '책방지도'의 REST API 키가 2026년 11월 27일 만료되어 카카오 로그인이 중단될 예정입니다.\n"
+        "아래 링크에서 관리자 계정으로 로그인해 앱 키를 재발급하세요.\nhttp://kakaodev-console.com/login\n",
+    )
+
+
 def main() -> None:
     domain_examples()
     hosting_examples()
     social_examples()
     social_examples_v2()
+    v2_more_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
