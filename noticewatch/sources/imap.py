@@ -531,8 +531,9 @@ class ImapSource:
     def has_new_mail(self) -> bool:
         """Whether messages() would yield anything: new UIDs, a folder to (re)scan, or a warning.
 
-        Costs one login and an EXAMINE per folder, no FETCH; the connection is kept for messages(). Lets a
-        cron run with nothing new skip loading the rules. Raises ImapError like messages().
+        Costs one login and an EXAMINE per folder, no FETCH. When it answers True the connection is kept for
+        messages(); when False it is closed. Lets a cron run with nothing new skip loading the rules. Raises
+        ImapError like messages().
         """
         if self._full or self.security_warnings():
             return True
@@ -556,6 +557,7 @@ class ImapSource:
             if isinstance(e, ImapError):
                 raise
             return True  # let messages() connect afresh, retry and report it properly
+        self.close()  # nothing to read: do not leave a session open for a messages() that may never come
         return False
 
     def close(self) -> None:
