@@ -7,10 +7,12 @@ Each section belongs to one stage: `accounts` (sources/imap.py), `rules` (rules/
 from __future__ import annotations
 
 import os
+import re
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 
 from noticewatch.errors import ConfigError
 
@@ -40,6 +42,18 @@ class AccountConfig(_Section):
     ca_file: Path | None = None
     verify_tls: bool = True  # False is loudly warned
     timeout: float = 30.0
+
+    @field_validator("since")
+    @classmethod
+    def _check_since(cls, value: str) -> str:
+        if not re.fullmatch(r"\s*\d{1,5}\s*[dw]\s*", value):
+            raise ValueError("since must be a number of days or weeks, like 180d or 26w")
+        return value.strip()
+
+    def since_date(self, today: date) -> date:
+        """First day the first scan of a folder looks at (IMAP SEARCH SINCE, by arrival date)."""
+        n, unit = int(self.since[:-1]), self.since[-1]
+        return today - timedelta(days=n * 7 if unit == "w" else n)
 
     @model_validator(mode="after")
     def _check(self) -> AccountConfig:
