@@ -99,6 +99,18 @@ def test_mbox_mapped_releases_pages_as_it_goes(tmp_path: Path, monkeypatch: pyte
     assert subjects(items[-3:]) == ["mbox one", "mbox two", "mbox three 한글"]
 
 
+def test_mboxrd_unquoting_only_at_line_start(tmp_path: Path) -> None:
+    path = tmp_path / "rd.mbox"
+    path.write_bytes(
+        b"From a@b Fri Nov 20 09:00:00 2026\nFrom: a@b\nSubject: one\n\n>From one\n>>From two\nx >From three\n\n"
+        b"From a@b Fri Nov 20 09:01:00 2026\nFrom: a@b\nSubject: two\n\nplain\n"
+    )
+    first, second = (parse_message(item) for item in MboxSource(path).messages())  # type: ignore[arg-type]
+    assert isinstance(first, Message) and isinstance(second, Message)
+    assert first.text.splitlines() == ["From one", ">From two", "x >From three"]
+    assert second.text.strip() == "plain"
+
+
 def test_mbox_body_line_starting_with_from_without_postmark_is_not_a_split(tmp_path: Path) -> None:
     path = tmp_path / "loose.mbox"
     path.write_bytes(

@@ -99,9 +99,13 @@ class MboxSource:
             yield ScanWarning(str(self._path), "no mail found")
 
 
-def _message_from_mbox(buffer: bytes | bytearray | mmap.mmap, start: int, end: int) -> bytes | None:
+def _message_from_mbox(
+    buffer: bytes | bytearray | mmap.mmap, start: int, end: int, quoted_from: bool | None = None
+) -> bytes | None:
     """The message in buffer[start:end] without its postmark line and separating blank line, mboxrd
-    ">From " quoting undone; None for an empty one. Copies the bytes once: messages can be megabytes."""
+    ">From " quoting undone; None for an empty one. Copies the bytes once: messages can be megabytes.
+
+    `quoted_from`: whether a ">From " line is in there, when the caller already knows (None: look)."""
     body = buffer.find(b"\n", start, end) + 1
     if body == 0:
         return None
@@ -113,7 +117,7 @@ def _message_from_mbox(buffer: bytes | bytearray | mmap.mmap, start: int, end: i
         data = bytes(view[body:end])
     if _NON_BLANK.search(data) is None:
         return None
-    if b">From " in data:
+    if quoted_from if quoted_from is not None else b">From " in data:
         data = _MBOXRD_QUOTED_FROM.sub(rb"\1", data)
     return data
 
@@ -138,29 +142,40 @@ def _split_mbox(path: Path) -> Iterator[bytes]:
 def _split_mbox_mapped(mapped: mmap.mmap) -> Iterator[bytes]:
     # The file stays in the page cache, not in our heap; pages already handed on are dropped from this
     # process's resident set so a multi-gigabyte mbox does not show up as multi-gigabyte RSS.
+    # One pass over "From " finds both the postmark lines (after a newline) and mboxrd ">From " lines
+    # (after ">"s at a line start): scanning a gigabyte twice costs more than parsing it.
     size = len(mapped)
     start = 0
-    search_from = 0
+    quoted_from = False
     released = 0
+    pos = 0
     while True:
-        pos = mapped.find(b"\nFrom ", search_from)
-        if pos == -1:
+        hit = mapped.find(b"From ", pos)
+        if hit == -1:
             break
-        line_end = mapped.find(b"\n", pos + 1)
-        if line_end == -1:
-            line_end = size
-        if not _is_postmark(mapped, pos + 1, line_end):
-            search_from = pos + 1
+        pos = hit + 5
+        before = mapped[hit - 1] if hit else 0x0A
+        if before == 0x3E:  # ">"
+            run = hit - 1
+            while run > start and mapped[run - 1] == 0x3E:
+                run -= 1
+            if run == 0 or mapped[run - 1] == 0x0A:
+                quoted_from = True
             continue
-        message = _message_from_mbox(mapped, start, pos + 1)
-        start = search_from = pos + 1
+        if before != 0x0A or hit == start:
+            continue
+        line_end = mapped.find(b"\n", hit)
+        if not _is_postmark(mapped, hit, size if line_end == -1 else line_end):
+            continue
+        message = _message_from_mbox(mapped, start, hit, quoted_from)
+        start, quoted_from = hit, False
         if message is not None:
             yield message
         if start - released >= _RELEASE_EVERY and _MADV_DONTNEED is not None:
             boundary = start - start % mmap.PAGESIZE
             mapped.madvise(_MADV_DONTNEED, released, boundary - released)
             released = boundary
-    message = _message_from_mbox(mapped, start, size)
+    message = _message_from_mbox(mapped, start, size, quoted_from)
     if message is not None:
         yield message
 
