@@ -328,8 +328,9 @@ def open_sources(paths: Sequence[Path]) -> list[Source]:
     Raises InputError for a path that does not exist; everything else is reported per message.
     """
     sources: list[Source] = []
-    for path in paths:
-        if not os.path.lexists(path) or not path.exists():
+    for given in paths:
+        path = Path(given)  # tolerate str paths from callers
+        if not path.exists():
             raise InputError(f"{path}: no such file or directory")
         if path.is_dir():
             sources.append(MaildirSource(path) if _is_maildir(path) else DirectorySource(path))
