@@ -1788,6 +1788,28 @@ def v2_more_examples() -> None:
         "아래 링크에서 관리자 계정으로 로그인해 앱 키를 재발급하세요.\nhttp://kakaodev-console.com/login\n",
     )
 
+    mail(
+        S,
+        "google-oauth-flow-ko",
+        sender=("Google Cloud", "cloud-noreply@google.com"),
+        date="Tue, 17 Nov 2026 10:00:00 +0900",
+        subject="[조치 필요] OAuth 대역 외 흐름 지원 종료",
+        plain="안녕하세요.\n\nGoogle Cloud 프로젝트 hanbit-desk-7 에서 지원 중단된 OAuth 대역 외(OOB) 흐름을 사용하고 "
+        "있습니다.\n2027년 2월 15일부터 이 흐름을 사용하는 요청은 차단되므로 루프백 IP 주소 방식으로 전환해 "
+        "주시기 바랍니다.\n",
+    )
+    mail(
+        D,
+        "namecheap-contact-review",
+        sender=("Namecheap", "support@namecheap.com"),
+        date="Wed, 04 Nov 2026 12:00:00 +0000",
+        subject="Please review the contact details of your domains",
+        cte="7bit",
+        plain="Hello,\n\nICANN policy requires us to remind you once a year to keep your domain registration "
+        "information accurate.\n\nhanbit-tools.com\nhanbit-tools.com expires on 2027-06-12\n\n"
+        "If the details are correct, no action is needed.\n",
+    )
+
 
 def main() -> None:
     domain_examples()
