@@ -325,9 +325,7 @@ def bench_size(messages: int, args: argparse.Namespace) -> dict[str, Any]:
         report["mailbox_gb"] = stamp["bytes"] / 1e9
         print(f"[{messages}] warm-up", file=sys.stderr)
         run_phase("warmup", server)
-        phases = ["limit", "source", "noticewatch"]
-        if "service" not in args.skip:
-            phases.append("service")
+        phases = [p for p in ("limit", "source", "noticewatch", "service") if p not in args.skip]
         for phase in phases:
             best: dict[str, Any] | None = None
             for _ in range(args.repeat if phase in ("limit", "source") else 1):
@@ -395,7 +393,9 @@ def main() -> None:
     parser.add_argument("--messages", type=int, nargs="+", default=[10_000])
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/nw-imap-bench"))
     parser.add_argument("--repeat", type=int, default=2, help="runs of limit and source; the best is kept")
-    parser.add_argument("--skip", nargs="*", default=[], choices=("naive", "service", "cli"))
+    parser.add_argument(
+        "--skip", nargs="*", default=[], choices=("limit", "source", "noticewatch", "service", "naive", "cli")
+    )
     parser.add_argument("--skip-naive-above", type=int, default=10**9, help="naive phase only up to this size")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     parser.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)

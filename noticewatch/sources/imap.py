@@ -492,6 +492,8 @@ class ImapSource:
     ) -> None:
         self.account = account
         self._cursors = cursors
+        # scan_accounts() reroutes lookups to the thread that owns the store (SQLite objects are per thread).
+        self._get_cursor: Callable[[str, str], Cursor | None] = cursors.get_cursor
         self._since = since_date
         self._full = full
         self._wants_body = wants_body
@@ -546,7 +548,7 @@ class ImapSource:
                 return True
             for folder in folders:
                 info = client.select_folder(folder, readonly=True)
-                cursor = self._cursors.get_cursor(self.name, folder)
+                cursor = self._get_cursor(self.name, folder)
                 uidnext = info.get(b"UIDNEXT")
                 if cursor is None or cursor.uidvalidity != int(info.get(b"UIDVALIDITY") or 0) or uidnext is None:
                     return True
@@ -689,7 +691,7 @@ class ImapSource:
 
     def _plan(self, client: Any, folder: str, uidvalidity: int, uidnext: Any, exists: int) -> tuple[list[int], int]:
         """UIDs to read, and the UID the cursor may advance to once they are read."""
-        cursor = None if self._full else self._cursors.get_cursor(self.name, folder)
+        cursor = None if self._full else self._get_cursor(self.name, folder)
         # Every message below UIDNEXT existed when the folder was opened, so the search below saw it.
         below_next = int(uidnext) - 1 if uidnext else 0
         if cursor is not None and cursor.uidvalidity == uidvalidity:
@@ -871,13 +873,31 @@ def scan_accounts(
                 continue
         return False
 
+    def cursor_via_consumer(src: S, lookup: CursorLookup) -> Callable[[str, str], Cursor | None]:
+        def get(account: str, folder: str) -> Cursor | None:
+            request = _CursorRequest(lookup, account, folder)
+            if not put((src, request)):
+                raise _Stopped
+            while not request.done.wait(0.1):
+                if stop.is_set():
+                    raise _Stopped
+            if request.error is not None:
+                raise request.error
+            return request.result
+
+        return get
+
     def work(src: S) -> None:
         with slots:
+            if isinstance(src, ImapSource):
+                src._get_cursor = cursor_via_consumer(src, src._cursors)
             iterator = src.messages()
             try:
                 for item in iterator:
                     if not put((src, item)):
                         return
+            except _Stopped:
+                return
             except SourceError as e:
                 put((src, e))
             except BaseException as e:
@@ -887,6 +907,8 @@ def scan_accounts(
                 if close is not None:
                     with contextlib.suppress(Exception):
                         close()
+                if isinstance(src, ImapSource):
+                    src._get_cursor = src._cursors.get_cursor
                 put((src, _DONE))
 
     threads = [threading.Thread(target=work, args=(s,), daemon=True, name=f"scan {s.name}") for s in sources]
@@ -898,6 +920,8 @@ def scan_accounts(
             src, item = q.get()
             if item is _DONE:
                 remaining -= 1
+            elif isinstance(item, _CursorRequest):
+                item.answer()  # here, in the thread that owns the store
             elif isinstance(item, _Crash):
                 raise item.error
             else:
@@ -911,3 +935,27 @@ def scan_accounts(
 @dataclass(frozen=True, slots=True)
 class _Crash:
     error: BaseException
+
+
+class _Stopped(BaseException):
+    """The consumer went away while a worker waited for it (a BaseException: no retry loop may swallow it)."""
+
+
+@dataclass(slots=True)
+class _CursorRequest:
+    """A worker's cursor lookup, answered by the consuming thread (a SQLite store is bound to its thread)."""
+
+    lookup: CursorLookup
+    account: str
+    folder: str
+    result: Cursor | None = None
+    error: BaseException | None = None
+    done: threading.Event = field(default_factory=threading.Event)
+
+    def answer(self) -> None:
+        try:
+            self.result = self.lookup.get_cursor(self.account, self.folder)
+        except BaseException as e:
+            self.error = e
+        finally:
+            self.done.set()

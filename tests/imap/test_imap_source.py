@@ -568,3 +568,28 @@ def test_unreadable_bodystructure_falls_back_to_the_capped_text(mailbox: Mailbox
     assert odd.parts is None  # the whole (capped) message: headers + body text
     assert b"Subject: odd structure" in odd.data and b"deadline 2026-12-01" in odd.data
     assert msgs[1].parts is not None
+
+
+def test_scan_accounts_reads_cursors_from_a_sqlite_store_owned_by_the_caller(
+    dovecot: DovecotServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # SQLite objects may only be used in the thread that made them: workers must not touch the store.
+    boxes = [make_mailbox(dovecot, monkeypatch) for _ in range(2)]
+    for mb in boxes:
+        for i in range(3):
+            mb.deliver(mails.plain(f"old {i}", "x"))
+    with Store.open(tmp_path / "state.db") as store:
+        first = [source(mb, store) for mb in boxes]
+        for src in first:
+            run(src)
+            commit(store, src)
+        for mb in boxes:
+            mb.deliver(mails.plain("new", "x"))
+
+        second = [source(mb, store, batch_size=2) for mb in boxes]
+        got: dict[str, list[int]] = {s.name: [] for s in second}
+        for src, item in scan_accounts(second, max_workers=2):
+            assert isinstance(item, RawMessage), item
+            got[src.name].append(uid_of(item))
+        assert list(got.values()) == [[4], [4]]
+        assert all(s.failed_folders() == [] and s.committed_cursors()[0].last_uid == 4 for s in second)
