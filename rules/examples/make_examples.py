@@ -1810,6 +1810,38 @@ def v2_more_examples() -> None:
         "If the details are correct, no action is needed.\n",
     )
 
+    mail(
+        H,
+        "vercel-hobby-project-paused",
+        sender=("Vercel", "notifications@vercel.com"),
+        date="Sat, 21 Nov 2026 08:00:00 +0000",
+        subject="A project on your Hobby team was paused",
+        cte="7bit",
+        plain="The Hobby project hanbit-landing-3 has been paused because it used 100% of the included Function "
+        "Invocations this month. It resumes when the usage resets, or upgrade to Pro.\n",
+    )
+    mail(
+        H,
+        "cafe24-salutation-id",
+        sender=("카페24", "hosting@cafe24.com"),
+        date="Sun, 22 Nov 2026 11:00:00 +0900",
+        subject="[카페24] 트래픽 사용량 안내",
+        charset="euc-kr",
+        plain="김한빛(hanbit88) 고객님, 이번 달 웹호스팅 트래픽 사용량이 제공량의 96%에 도달했습니다.\n"
+        "트래픽이 초과되면 홈페이지 접속이 차단됩니다.\n",
+    )
+    mail(
+        S,
+        "google-project-display-name",
+        sender=("Google Cloud", "cloud-noreply@google.com"),
+        date="Thu, 19 Nov 2026 17:00:00 +0000",
+        subject="[Action Required] OAuth implicit grant will be blocked",
+        cte="quoted-printable",
+        plain="Hello,\n\nYour Google Cloud project 'Hanbit Console' (hanbit-console-88) has OAuth clients using the "
+        "implicit grant, which is deprecated.\nRequests using it will be blocked on June 1, 2027. Migrate to the "
+        "authorization code flow before then.\n",
+    )
+
 
 def main() -> None:
     domain_examples()
