@@ -529,10 +529,10 @@ def _readable_text(body: _Body) -> str:
     plain = [text for text in body.plain if text.strip()]
     if plain and not (body.html and all(mailtext.is_stub_text(text) for text in plain)):
         text = "\n\n".join(plain)
-    elif body.html:
-        text = "\n\n".join(mailtext.html_to_text(html) for html in body.html)
     else:
-        text = "\n\n".join(plain)
+        text = "\n\n".join(filter(None, (mailtext.html_to_text(html) for html in body.html)))
+        if not text.strip():
+            text = "\n\n".join(plain)  # the HTML said nothing either: keep whatever the plain part had
     for inner_headers, inner in body.embedded:
         block = ["---------- Forwarded message ---------"]
         for label, name in (("From", "from"), ("Date", "date"), ("Subject", "subject"), ("To", "to")):
