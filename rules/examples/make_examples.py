@@ -1842,6 +1842,30 @@ def v2_more_examples() -> None:
         "authorization code flow before then.\n",
     )
 
+    mail(
+        S,
+        "google-library-broadcast",
+        sender=("Google Identity", "noreply-identity@google.com"),
+        date="Mon, 09 Nov 2026 17:00:00 +0000",
+        subject="Reminder: the Google Sign-In Android library is being retired",
+        html=page(
+            "Google Identity",
+            "<p>Dear Developer,</p>",
+            "<p>The Google Sign-In for Android library (play-services-auth sign-in APIs) will be removed on "
+            "September 30, 2027. Apps still calling it must move to Credential Manager before then.</p>",
+        ),
+    )
+    mail(
+        S,
+        "apple-js-broadcast",
+        sender=("Apple Developer", "developer@insideapple.apple.com"),
+        date="Tue, 10 Nov 2026 18:00:00 +0000",
+        subject="Sign in with Apple JS: update required",
+        cte="7bit",
+        plain="Hello,\n\nSign in with Apple JS version 2 will no longer be supported after June 30, 2027. Update your "
+        "websites to the current version before then.\n\nApple Developer Relations\n",
+    )
+
 
 def main() -> None:
     domain_examples()
