@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -130,7 +130,6 @@ def _imap_sources(config: Config, store: Store | None, slot: _EngineSlot, today:
     if not config.accounts:
         return []
     from noticewatch.parse import parse_headers
-    from noticewatch.rules.model import parse_duration_days
     from noticewatch.sources.imap import ImapSource
 
     def wants_body(header_bytes: bytes) -> bool:
@@ -142,7 +141,7 @@ def _imap_sources(config: Config, store: Store | None, slot: _EngineSlot, today:
 
     sources: list[ImapSource] = []
     for account in config.accounts:
-        since = today - timedelta(days=parse_duration_days(account.since))
+        since = account.since_date(today)
         sources.append(
             ImapSource(
                 account,
