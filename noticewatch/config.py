@@ -18,6 +18,7 @@ from noticewatch.errors import ConfigError
 
 CONFIG_FILENAME = "noticewatch.yaml"
 CONFIG_ENV = "NOTICEWATCH_CONFIG"
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 class _Section(BaseModel):
@@ -54,6 +55,23 @@ class AccountConfig(_Section):
         """First day the first scan of a folder looks at (IMAP SEARCH SINCE, by arrival date)."""
         n, unit = int(self.since[:-1]), self.since[-1]
         return today - timedelta(days=n * 7 if unit == "w" else n)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_secret_by_value(cls, data: Any) -> Any:
+        # Say what to do instead of pydantic's "extra inputs are not permitted"; never echo the value.
+        if isinstance(data, dict):
+            for key in ("password", "pass", "token", "oauth2_token", "secret"):
+                if key in data:
+                    raise ValueError(
+                        f"{key}: secrets are never written in the config; use password_env, password_command, "
+                        "password_keyring or oauth2_token_command"
+                    )
+            env = data.get("password_env")
+            if isinstance(env, str) and not _ENV_NAME.match(env):
+                # Someone pasted the password itself where the variable's name belongs: do not print it.
+                raise ValueError("password_env must name an environment variable (letters, digits, _), not a password")
+        return data
 
     @model_validator(mode="after")
     def _check(self) -> AccountConfig:

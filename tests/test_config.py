@@ -97,3 +97,17 @@ def test_broken_yaml_names_the_line(tmp_path: Path) -> None:
 def test_line_map_points_at_nested_keys() -> None:
     _, lines = load_yaml_text("rules:\n  - id: x\n    kind: k\n", "p.yaml")
     assert lines[("rules", 0, "kind")] == 3
+
+
+def test_password_by_value_says_what_to_use_instead(tmp_path: Path) -> None:
+    path = write(tmp_path, "accounts:\n  - host: h\n    username: u\n    password: hunter2-secret\n")
+    with pytest.raises(ConfigError, match="password_env") as err:
+        load_config(path)
+    assert "hunter2-secret" not in str(err.value)
+
+
+def test_a_password_pasted_as_the_variable_name_is_not_echoed(tmp_path: Path) -> None:
+    path = write(tmp_path, "accounts:\n  - host: h\n    username: u\n    password_env: S3CRET-PW-123\n")
+    with pytest.raises(ConfigError, match="environment variable") as err:
+        load_config(path)
+    assert "S3CRET-PW-123" not in str(err.value)
