@@ -6,16 +6,16 @@ HTML-only) produce the files, as vendors' mail servers would.
 
 from __future__ import annotations
 
-from email.message import EmailMessage
+import hashlib
+from datetime import UTC, datetime, timedelta, timezone
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
-from email.utils import format_datetime, formataddr, make_msgid, parseaddr
-from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 
 OUT = Path(__file__).parent / "inbox"
 KST = timezone(timedelta(hours=9))
-UTC = timezone.utc
+UTC = UTC
 TO = "ops@example-shop.co.kr"
 
 
@@ -27,8 +27,17 @@ def auth(domain: str, ok: bool = True) -> str:
     )
 
 
-def plain(sender: str, subject: str, body: str, when: datetime, *, charset: str = "utf-8",
-          cte: str | None = None, auth_domain: str | None = None, auth_ok: bool = True) -> MIMEText:
+def plain(
+    sender: str,
+    subject: str,
+    body: str,
+    when: datetime,
+    *,
+    charset: str = "utf-8",
+    cte: str | None = None,
+    auth_domain: str | None = None,
+    auth_ok: bool = True,
+) -> MIMEText:
     msg = MIMEText(body, "plain", charset)
     if cte == "quoted-printable":
         del msg["Content-Transfer-Encoding"]
@@ -41,16 +50,18 @@ def plain(sender: str, subject: str, body: str, when: datetime, *, charset: str 
     return msg
 
 
-def html_only(sender: str, subject: str, html: str, when: datetime, auth_domain: str | None = None,
-              auth_ok: bool = True) -> MIMEText:
+def html_only(
+    sender: str, subject: str, html: str, when: datetime, auth_domain: str | None = None, auth_ok: bool = True
+) -> MIMEText:
     msg = MIMEText(html, "html", "utf-8")
     _headers(msg, sender, subject, when, auth_domain, auth_ok)
     return msg
 
 
-def alternative(sender: str, subject: str, text: str, html: str, when: datetime,
-                auth_domain: str | None = None) -> MIMEMultipart:
-    msg = MIMEMultipart("alternative")
+def alternative(
+    sender: str, subject: str, text: str, html: str, when: datetime, auth_domain: str | None = None
+) -> MIMEMultipart:
+    msg = MIMEMultipart("alternative", boundary="=_noticewatch_example_alt")
     msg.attach(MIMEText(text, "plain", "utf-8"))
     msg.attach(MIMEText(html, "html", "utf-8"))
     _headers(msg, sender, subject, when, auth_domain, True)
@@ -68,7 +79,9 @@ def _headers(msg, sender: str, subject: str, when: datetime, auth_domain: str | 
     msg["Subject"] = Header(subject, "utf-8")
     msg["Date"] = format_datetime(when)
     domain = sender.rsplit("@", 1)[1].rstrip(">")
-    msg["Message-ID"] = make_msgid(domain=domain)
+    # Deterministic, so regenerating the sample gives the same files.
+    digest = hashlib.sha256(f"{subject}|{when.isoformat()}".encode()).hexdigest()[:20]
+    msg["Message-ID"] = f"<{digest}@{domain}>"
 
 
 def main() -> None:
