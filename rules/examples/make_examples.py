@@ -1866,6 +1866,62 @@ def v2_more_examples() -> None:
         "websites to the current version before then.\n\nApple Developer Relations\n",
     )
 
+    mail(
+        H,
+        "gabia-usage-report-sites",
+        sender=("가비아", "hosting@gabia.com"),
+        date="Tue, 17 Nov 2026 09:00:00 +0900",
+        subject="[가비아] 웹호스팅 사용량 알림",
+        charset="euc-kr",
+        html=page(
+            "사용량 알림",
+            "<p>고객님이 이용 중인 웹호스팅의 사용량입니다.</p>",
+            table(
+                [
+                    ["도메인", "구분", "사용률", "상태"],
+                    ["hanbit-example.co.kr", "트래픽", "93%", "주의"],
+                    ["hanbit-shop.kr", "디스크", "101%", "초과"],
+                    ["hanbit-blog.kr", "디스크", "22%", "정상"],
+                ]
+            ),
+        ),
+    )
+    mail(
+        H,
+        "dothome-usage-report",
+        sender=("닷홈", "webmaster@dothome.co.kr"),
+        date="Wed, 18 Nov 2026 09:00:00 +0900",
+        subject="[닷홈] 무료호스팅 트래픽 현황",
+        plain="무료호스팅 트래픽 현황 (11월 18일)\n"
+        "호스팅\t사용량\t상태\n"
+        "hanbitblog.dothome.co.kr\t97%\t차단 임박\n"
+        "hanbitwiki.dothome.co.kr\t100%\t초과\n"
+        "hanbitdemo.dothome.co.kr\t12%\t정상\n",
+        cte="base64",
+    )
+    mail(
+        H,
+        "iwinv-server-usage-report",
+        sender=("iwinv", "noreply@iwinv.kr"),
+        date="Thu, 19 Nov 2026 09:00:00 +0900",
+        subject="[iwinv] 서버 디스크 사용률 주간 리포트",
+        html=page(
+            "주간 리포트",
+            "<p>디스크 사용률이 높은 서버는 용량이 부족해지기 전에 정리해 주세요.</p>",
+            table([["서버명", "디스크 사용률"], ["web-prod-01", "41%"], ["web-prod-02", "94%"]]),
+        ),
+    )
+
+    mail(
+        H,
+        "cafe24-id-and-domain-labels",
+        sender=("카페24", "hosting@cafe24.com"),
+        date="Fri, 20 Nov 2026 14:00:00 +0900",
+        subject="[카페24] DB 용량 초과 안내",
+        plain="호스팅 정보\n아이디 : hanbitdb7\n대표 도메인 : hanbit-db.co.kr\n상품명 : 10G 광아우토반 Full\n\n"
+        "DB 사용량이 제공량을 초과하였습니다. 2026년 11월 27일부터 DB 쓰기가 차단될 예정입니다.\n",
+    )
+
 
 def main() -> None:
     domain_examples()
