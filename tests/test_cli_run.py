@@ -25,7 +25,7 @@ def write_config(tmp_path: Path, hook_url: str | None) -> Path:
             "    type: webhook\n"
             "    options:\n"
             f"      url: {hook_url}\n"
-            "      body_template: '{\"text\": ${text}, \"count\": ${count}}'\n"
+            '      body_template: \'{"text": ${text}, "count": ${count}}\'\n'
             "routes:\n"
             "  - name: everything\n"
             "    channels: [hook]\n"
