@@ -1922,6 +1922,16 @@ def v2_more_examples() -> None:
         "DB 사용량이 제공량을 초과하였습니다. 2026년 11월 27일부터 DB 쓰기가 차단될 예정입니다.\n",
     )
 
+    mail(
+        D,
+        "hostingkr-renewal-applied",
+        sender=("호스팅케이알", "no-reply@hosting.kr"),
+        date="Sat, 21 Nov 2026 13:00:00 +0900",
+        subject="[호스팅케이알] 도메인 기간연장 처리 결과",
+        plain="신청하신 도메인 hanbit-market.kr 의 기간 연장이 정상적으로 반영되었습니다.\n"
+        "새 만료일 : 2027년 11월 30일\n",
+    )
+
 
 def main() -> None:
     domain_examples()
