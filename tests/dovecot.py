@@ -55,14 +55,14 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _make_tls(directory: Path) -> tuple[Path, Path, Path]:
+def _make_tls(directory: Path, names: str) -> tuple[Path, Path, Path]:
     """A private CA and a server certificate it signs, valid for localhost and 127.0.0.1."""
     ca_key, ca_cert = directory / "ca.key", directory / "ca.pem"
     key, csr, cert = directory / "server.key", directory / "server.csr", directory / "server.pem"
     ext = directory / "server.ext"
     ext.write_text(
         "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\n"
-        "extendedKeyUsage=serverAuth\nsubjectAltName=DNS:localhost,IP:127.0.0.1\n"
+        f"extendedKeyUsage=serverAuth\nsubjectAltName={names}\n"
     )
 
     def run(*args: str) -> None:
@@ -139,6 +139,7 @@ class DovecotServer:
     host: str = "127.0.0.1"
     port: int = 0  # plain + STARTTLS
     tls_port: int = 0  # implicit TLS
+    cert_names: str = "DNS:localhost,IP:127.0.0.1"  # subjectAltName of the server certificate
     ca_file: Path = field(init=False)
     _proc: subprocess.Popen[bytes] | None = field(init=False, default=None)
     _http: ThreadingHTTPServer | None = field(init=False, default=None)
@@ -164,7 +165,7 @@ class DovecotServer:
         tls_dir = self.root / "tls"
         tls_dir.mkdir(exist_ok=True)
         if not (tls_dir / "server.pem").exists():
-            self.ca_file, self.cert_file, self.key_file = _make_tls(tls_dir)
+            self.ca_file, self.cert_file, self.key_file = _make_tls(tls_dir, self.cert_names)
         else:
             self.ca_file, self.cert_file, self.key_file = (
                 tls_dir / "ca.pem",

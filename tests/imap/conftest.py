@@ -42,7 +42,7 @@ def _require_dovecot() -> None:
 
 
 @contextlib.contextmanager
-def running_dovecot() -> Iterator[DovecotServer]:
+def running_dovecot(**options: Any) -> Iterator[DovecotServer]:
     _require_dovecot()
     # Not under pytest's tmp dir: that is mode 0700, and Dovecot's auth and mail processes run as other users
     # when the tests run as root (CI).
@@ -50,7 +50,7 @@ def running_dovecot() -> Iterator[DovecotServer]:
     root.chmod(0o755)
     # A pool of users made before start: a passwd-file changed while Dovecot runs is re-read only after a
     # moment, and each test wants a fresh, empty mailbox.
-    server = DovecotServer(root, users={_user(n): _password(n) for n in range(1, USER_POOL + 1)})
+    server = DovecotServer(root, users={_user(n): _password(n) for n in range(1, USER_POOL + 1)}, **options)
     try:
         server.start()
         yield server

@@ -25,7 +25,7 @@ from noticewatch.sources.imap import (
 from noticewatch.store import Store
 from tests.dovecot import DovecotServer
 from tests.imap import mails
-from tests.imap.conftest import Mailbox, make_mailbox
+from tests.imap.conftest import Mailbox, make_mailbox, running_dovecot
 
 TODAY = date(2026, 11, 23)
 SINCE = date.today() - timedelta(days=180)  # Dovecot's INTERNALDATE is real time: the window must be too
@@ -248,11 +248,14 @@ def test_verify_tls_false_connects_and_warns_loudly(mailbox: Mailbox) -> None:
     assert src.security_warnings() == [warns[0].problem]
 
 
-def test_hostname_mismatch_is_a_tls_error(mailbox: Mailbox) -> None:
-    # The certificate names localhost and 127.0.0.1; "127.0.0.2" reaches the same loopback but is not named.
-    with pytest.raises(ImapError) as exc:
-        run(source(mailbox, account={"host": "127.0.0.2"}))
-    assert exc.value.kind in (FailureKind.TLS, FailureKind.TCP)
+def test_certificate_for_another_name_is_a_tls_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Signed by the trusted CA, but issued to another host: verification must still fail.
+    with running_dovecot(cert_names="DNS:mail.other.example") as server:
+        mb = make_mailbox(server, monkeypatch)
+        with pytest.raises(ImapError) as exc:
+            run(source(mb))
+        assert exc.value.kind is FailureKind.TLS
+        assert "mismatch" in str(exc.value) or "doesn't match" in str(exc.value)
 
 
 def test_starttls(mailbox: Mailbox) -> None:
@@ -423,7 +426,7 @@ def test_dropped_connection_is_retried_and_resumes(mailbox: Mailbox) -> None:
         got.append(uid_of(item))
         if len(got) == 7:
             killed = mailbox.server.kill_sessions()
-    assert killed == 1
+    assert killed >= 1
     assert got == list(range(1, 31))  # nothing lost, nothing twice
     assert src.stats.reconnects == 1
     assert src.failed_folders() == []
