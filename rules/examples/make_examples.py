@@ -1932,6 +1932,17 @@ def v2_more_examples() -> None:
         "새 만료일 : 2027년 11월 30일\n",
     )
 
+    mail(
+        S,
+        "kakao-bulk-broadcast",
+        sender=("Kakao Developers", "noreply@kakaocorp.com"),
+        bulk=True,
+        date="Mon, 16 Nov 2026 16:00:00 +0900",
+        subject="[카카오디벨로퍼스] iOS SDK 2.x 지원 종료 예정",
+        plain="카카오 로그인 iOS SDK 2.x 버전의 지원이 2027년 4월 30일 종료됩니다.\n"
+        "해당 SDK를 사용 중인 앱은 종료일 전까지 iOS SDK 3.x 로 업데이트해 주세요.\n",
+    )
+
 
 def main() -> None:
     domain_examples()
