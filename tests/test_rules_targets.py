@@ -76,3 +76,12 @@ def test_mixed_product_digest_keeps_the_domain_rows() -> None:
     assert values(text) == ["alpha.biz", "beta.shop"]
     # Without any "domain" label the hosting row is all there is, and it is kept.
     assert values("Your plan expires soon:\nWeb Hosting - gamma.dev\t12/20/2026") == ["gamma.dev"]
+
+
+def test_captured_names_keep_their_own_brackets() -> None:
+    from noticewatch.rules.targets import clean_target
+
+    assert clean_target("네아로 접근 토큰 삭제 API (GET 방식)") == "네아로 접근 토큰 삭제 API (GET 방식)"
+    assert clean_target("(dalnimshop)") == "dalnimshop"
+    assert clean_target("exshopimg)") == "exshopimg"
+    assert clean_target("'예제쇼핑'.") == "예제쇼핑"

@@ -334,7 +334,7 @@ def find_pattern_targets(text: str, subject: str, patterns: Sequence[Pattern]) -
     found: dict[str, TargetHit] = {}
     for pattern in patterns:
         for m in pattern.finditer(text):
-            value = (m.groups.get("target") or "").strip(" \t.,;:()[]<>\"'")
+            value = clean_target(m.groups.get("target") or "")
             if not value or value.casefold() in found:
                 continue
             start, end = m.group_spans.get("target", (m.start, m.end))
@@ -343,7 +343,7 @@ def find_pattern_targets(text: str, subject: str, patterns: Sequence[Pattern]) -
     if not found:
         for pattern in patterns:
             sm = pattern.search(subject)
-            value = (sm.groups.get("target") or "").strip(" \t.,;:()[]<>\"'") if sm else ""
+            value = clean_target(sm.groups.get("target") or "") if sm else ""
             if value:
                 found[value.casefold()] = TargetHit(value, -1, -1, 3, subject.strip())
                 break
@@ -372,3 +372,28 @@ def deadline_windows(text: str, hits: Sequence[TargetHit], hit: TargetHit) -> li
     if not any(ps <= s < pe for s in (*preceding, *following)) and (ps, pe) not in windows:
         windows.append((ps, pe))
     return windows
+
+
+_PUNCT = " \t.,;:<>\"'"
+
+
+def clean_target(raw: str) -> str:
+    """Trim punctuation around a captured name, but keep brackets that belong to it ("삭제 API (GET 방식)")."""
+    value = raw.strip(_PUNCT)
+    for opening, closing in ("()", "[]", "（）"):
+        while value.endswith(closing) and value.count(closing) > value.count(opening):
+            value = value[:-1].rstrip()
+        while value.startswith(opening) and value.count(opening) > value.count(closing):
+            value = value[1:].lstrip()
+        while value.startswith(opening) and value.endswith(closing) and _balanced(value[1:-1], opening, closing):
+            value = value[1:-1].strip()
+    return value.strip(_PUNCT)
+
+
+def _balanced(text: str, opening: str, closing: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += (ch == opening) - (ch == closing)
+        if depth < 0:
+            return False
+    return depth == 0
