@@ -53,7 +53,7 @@ def _act(
 ) -> None:
     from datetime import UTC, datetime
 
-    from noticewatch.lifecycle import default_actor, record_action
+    from noticewatch.lifecycle import ActionKind, default_actor, record_action
     from noticewatch.store import Store
 
     _, path = _config_and_state(config, state)
@@ -62,6 +62,9 @@ def _act(
         what = _describe_item(store, done.item_id)
     extra = f" until {until.isoformat()}" if until else ""
     eprint(f"{kind.value}: {done.item_id} {what}{extra} (by {done.by})")
+    if kind is ActionKind.ACK and done.deadline is not None and done.deadline < date.today():
+        # An ack lapses at the deadline; acking an overdue item must not look like it silenced it.
+        eprint("note: its deadline has passed, so it stays listed as overdue until it is resolved")
 
 
 def _describe_item(store: Store, item_id: str) -> str:
