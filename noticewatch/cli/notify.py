@@ -115,8 +115,10 @@ def _print_report(report: NotifyReport) -> None:
         chatty = sys.stderr.isatty()
         for d in report.deliveries:
             if not d.ok:
-                eprint(f"notify: {d.error} (will retry next run)")
-            elif chatty:
+                # Test messages are never recorded, so nothing retries them.
+                retry = "" if d.notification.test else " (will retry next run)"
+                eprint(f"notify: {d.error}{retry}")
+            elif chatty or d.notification.test:
                 what = "a test message" if d.notification.test else f"{len(d.notification.entries)} item(s)"
                 eprint(f"notify: sent {what} to {d.recipient}")
     deferred_routes = sorted({r.route for r in report.deferred})
