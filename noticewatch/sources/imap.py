@@ -340,6 +340,14 @@ def _scrub(text: str, secret: str) -> str:
     return text.replace(secret, "**********") if secret else text
 
 
+def _server_text(error: BaseException) -> str:
+    """The server's words from an imaplib/imapclient error, without the b'...' that imaplib leaves around them."""
+    text = str(error)
+    if len(text) >= 3 and text[:2] in ("b'", 'b"') and text[-1] == text[1]:
+        text = text[2:-1]
+    return text
+
+
 def _is_connection_error(exc: BaseException) -> bool:
     """A dropped or broken connection (worth a reconnect), as opposed to a server's NO/BAD answer."""
     return isinstance(exc, (OSError, EOFError, imaplib.IMAP4.abort))
@@ -379,7 +387,7 @@ def connect(
                 client.login(credential.username, secret)
         except LoginError as e:
             how = "XOAUTH2 token" if credential.method is AuthMethod.XOAUTH2 else "password"
-            server_says = _scrub(str(e), secret)[:200]
+            server_says = _scrub(_server_text(e), secret)[:200]
             raise ImapError(
                 who, FailureKind.AUTH, f"login as {credential.username!r} rejected ({how}): {server_says}"
             ) from None

@@ -223,6 +223,7 @@ def test_wrong_password_is_an_auth_error_without_the_password(
     assert isinstance(exc.value, SourceError)
     text = str(exc.value)
     assert "auth" in text and mailbox.user in text
+    assert "AUTHENTICATIONFAILED" in text and "b'" not in text  # the server's words, cleanly
     assert wrong not in text and mailbox.password not in text
 
 
