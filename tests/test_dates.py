@@ -821,7 +821,11 @@ def test_random_fragments_never_break_invariants() -> None:
         result = extract_deadline(text, mail)
         assert result.deadline is None or result.mention is not None
         if result.phases:
-            assert result.deadline == result.phases[0].deadline
+            # the first phase on/after the mail's date, else the last one
+            assert result.deadline in [p.deadline for p in result.phases]
+            base = mail.date() if mail else None
+            upcoming = [p.deadline for p in result.phases if base is None or p.deadline >= base]
+            assert result.deadline == (upcoming[0] if upcoming else result.phases[-1].deadline)
 
 
 @pytest.mark.parametrize(
@@ -1222,3 +1226,105 @@ def test_day_only_range_ends_and_cued_month_day(text: str, expected: date) -> No
 @pytest.mark.parametrize("text", ["Score 12/15 points", "1/2 of the disk is used", "v1.2 released", "3/4 완료"])
 def test_uncued_month_day_is_not_a_date(text: str) -> None:
     assert find_dates(text, MAIL) == []
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Follow-ups that move a date: the new value wins over the old one, cue or no cue
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare before/after labels, on two lines or one
+        ("일정이 아래와 같이 변경되었습니다.\n변경 전 : 2026.12.01\n변경 후 : 2027.01.15", date(2027, 1, 15)),
+        ("지원 종료 일정 변경\n- 종전 : 2026년 12월 10일\n- 변경 : 2027년 2월 1일", date(2027, 2, 1)),
+        ("만료일 정정 (변경 전) 2026.12.05 (변경 후) 2026.12.19", date(2026, 12, 19)),
+        ("정정 전 만료일: 2026-11-28\n정정 후 만료일: 2027-01-09", date(2027, 1, 9)),
+        ("변경된 차단 예정일 : 12월 17일 (기존 : 12월 3일)", date(2026, 12, 17)),
+        # the old value said to be wrong, the new one "로 변경"
+        (
+            "지난 메일에서 만료일을 2026년 11월 30일로 잘못 안내드렸습니다. 실제 만료일은 2027년 1월 8일입니다.",
+            date(2027, 1, 8),
+        ),
+        ("지원 종료일이 2027년 2월 26일로 변경되었습니다. (기존 2026년 12월 18일)", date(2027, 2, 26)),
+        # English
+        (
+            "In our previous email we said that shop-hana.com expires on December 1, 2026. That was a mistake:\n"
+            "the domain now expires on February 3, 2027.",
+            date(2027, 2, 3),
+        ),
+        (
+            "Your domain was due to expire on December 4, 2026. Good news: the registration has been extended to\n"
+            "March 4, 2027 at no cost.",
+            date(2027, 3, 4),
+        ),
+        ("Correction - new expiration date: 2027-01-10 (was 2026-12-10).", date(2027, 1, 10)),
+        ("Schedule change: the v2 cutoff is now January 20, 2027 instead of December 15, 2026.", date(2027, 1, 20)),
+        ("Updated deadline: Jan 12, 2027. The earlier notice listed Dec 2, 2026 by mistake.", date(2027, 1, 12)),
+    ],
+)
+def test_follow_up_new_date_wins(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason
+
+
+def test_new_date_words_do_not_outrank_a_reminder_deadline() -> None:
+    # no correction here: "your new expiration date" is what renewing would give, not a moved deadline
+    text = (
+        "Your domain expires on December 15, 2026.\n"
+        "Renew today and your new expiration date will be December 15, 2027."
+    )
+    assert extract_deadline(text, MAIL).deadline == D
+    text_ko = "도메인 만료일: 2026년 12월 15일\n1년 연장 후 만료일: 2027년 12월 15일"
+    assert extract_deadline(text_ko, MAIL).deadline == D
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Phases: one already past on the mail's date is history
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1단계 2026년 11월 2일: 신규 앱 등록 중단\n2단계 2026년 12월 15일: 기존 앱 호출 제한\n3단계 2027년 4월 1일: 완전 종료",
+        "Phase 1 (November 2, 2026): no new apps.\nPhase 2 (December 15, 2026): existing apps blocked.\n"
+        "Phase 3 (April 1, 2027): endpoint removed.",
+    ],
+)
+def test_phase_past_on_the_mail_date_is_not_the_deadline(text: str) -> None:
+    result = extract_deadline(text, MAIL)  # mail of 2026-11-20
+    assert [p.deadline for p in result.phases] == [date(2026, 11, 2), D, date(2027, 4, 1)]
+    assert result.deadline == D, result.reason
+    # every phase past: the last one (overdue)
+    late = extract_deadline(text, datetime(2027, 5, 1, tzinfo=KST))
+    assert late.deadline == date(2027, 4, 1)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Billing periods end; that is not a deadline unless the service stops then
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your workspace has used 82% of its build minutes. Your billing cycle ends on December 15, 2026.",
+        "You have used 90% of the included requests for the current usage period, which ends December 15, 2026.",
+        "이번 결제 주기는 2026년 12월 15일에 종료됩니다. 현재 트래픽 사용률은 85%입니다.",
+        "현재 청구 기간은 2026년 12월 15일까지입니다.",
+    ],
+)
+def test_billing_period_end_is_a_distractor(text: str) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline is None, result.reason
+    assert any(m.role == "distractor" for m in result.candidates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unless you upgrade, your sites will be suspended at the end of the billing cycle (December 15, 2026).",
+        "결제 주기가 끝나는 2026년 12월 15일에 서비스가 정지됩니다.",
+    ],
+)
+def test_billing_period_end_when_the_service_stops_then(text: str) -> None:
+    assert extract_deadline(text, MAIL).deadline == D

@@ -92,6 +92,8 @@ class DateMention:
     month_only: bool = False
     starts: bool = False  # the cue says when something begins (부터, starting, effective), not an end
     superseded: bool = False  # an old date the mail replaces ("기존 종료일", "postponed from")
+    # The mail marks it as the new value of a changed date ("변경 후 :", "now expires on", "has been extended to").
+    revised: bool = False
 
     def moment(self, default_tz: tzinfo | None = None) -> datetime | None:
         """The date with its written time, in its written zone (else `default_tz`, e.g. KST for Korean mail).
@@ -619,6 +621,8 @@ class _Raw:
     year_inferred: bool = False
     month_only: bool = False
     superseded: bool = False
+    revised: bool = False
+    revised_at: int = -1  # where a "new value" marker before the date starts ("has been extended to")
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1185,13 +1189,80 @@ _CHANGE_SEPS = ("→", "->", "⇒")
 # not a thing near it ("기존 앱 키가 2026년 11월 25일 만료됩니다" is the existing key's expiry).
 _OLD_DATE = re.compile(
     r"(?:기존|종전|당초|원래|변경[ ]?전)[^\n\d]{0,10}?(?:일|일자|일정|날짜|기한|시점)[ ]?(?:은|는|이|:|：|인)?[ ]*\Z"
-    r"|(?<![a-z])(?:originally|previously|formerly)[ ](?:scheduled|planned|announced|set|due|slated)"
-    r"(?![a-z])[^\n\d]{0,15}\Z"
-    r"|(?<![a-z])(?:original|previous|old|former)[ ](?:[a-z-]+[ ])?(?:date|deadline|schedule|timeline)"
-    r"(?![a-z])[^\n\d]{0,8}\Z",
+    # a bare before/after label pair: "기존 : A / 변경 : B", "(변경 전) A (변경 후) B", "정정 전 : A"
+    r"|(?:기존|종전|당초|(?:변경|정정|수정|조정)[ ]?전)[ ]?[)\]】>]?[ ]?[:：][ ]*\Z"
+    r"|[(\[【<][ ]?(?:기존|종전|당초|(?:변경|정정|수정|조정)[ ]?전)[ ]?[)\]】>][ ]?[:：]?[ ]*\Z"
+    r"|잘못[ ]?(?:안내|기재|표기|공지|발송|전달|입력)(?:된|되었던|드린|해[ ]?드린)[^\n\d]{0,12}\Z"
+    r"|(?<![a-z])(?:originally|previously|formerly|initially)[ ](?:scheduled|planned|announced|set|due|slated"
+    r"|stated|listed|shown|given|communicated)(?![a-z])[^\n\d]{0,15}\Z"
+    r"|(?<![a-z])(?:original|previous|old|former|prior|incorrect|wrong)[ ](?:[a-z-]+[ ])?"
+    r"(?:date|deadline|schedule|timeline)(?![a-z])[^\n\d]{0,8}\Z"
+    r"|(?<![a-z])(?:instead[ ]of|rather[ ]than|in[ ]place[ ]of)[ ]{1,2}(?:the[ ])?(?:[a-z]+[ ]){0,2}\Z"
+    r"|[(\[][ ]?(?:was|previously|formerly|originally|old|before)[ ]?:?[ ]*\Z"
+    r"|(?<![a-z])(?:old|previous|original|was)[ ]?[:：][ ]*\Z",
     re.IGNORECASE,
 )
-# A line announcing a change: "from A to B" then means A is replaced.
+# After a date: it is the old one ("2026년 11월 30일로 잘못 안내되었습니다", "Nov 30 (incorrect)").
+_OLD_AFTER = re.compile(
+    r"\A[ ]?(?:으로|로|이라고|라고)?[ ]?잘못[ ]?(?:안내|기재|표기|공지|발송|전달|입력)"
+    r"|\A[ ]?[(\[][ ]?(?:old|previous|incorrect|wrong|변경[ ]?전|정정[ ]?전|기존)[ ]?[)\]]"
+    r"|\A,?[ ]?(?:(?:was|were|is)[ ](?:incorrect|wrong|a[ ]mistake|(?:incorrectly|wrongly|mistakenly)[ ]\w+))",
+    re.IGNORECASE,
+)
+# A sentence that restates what an earlier mail said: its dates are old in a mail that corrects a date.
+_OLD_SENTENCE = re.compile(
+    r"[ \t\"'“]*(?:earlier|previously|originally|initially|in[ ](?:our|an?|the|my)[ ](?:earlier|previous|prior|last)"
+    r"[ ](?:e-?mail|message|notice|mail|notification|letter)|we[ ](?:had[ ])?(?:previously|earlier|originally"
+    r"|initially)[ ](?:told|informed|notified|announced|said|wrote|stated|sent|communicated|mentioned)"
+    r"|앞서|지난[ ]?(?:번|메일|안내)|이전[ ]?(?:메일|안내|공지|발송)|기존[ ]?(?:메일|안내|공지))(?![a-z])",
+    re.IGNORECASE,
+)
+# Before a date: it is the new value of a changed date ("변경 후 :", "now expires on", "has been extended to").
+_NEW_DATE = re.compile(
+    r"(?:변경|정정|수정|조정|연기)(?:[ ]?후|된|되는)[^\n\d:：]{0,12}[)\]】>]?[ ]?(?:은|는|:|：)?[ ]*\Z"
+    r"|(?:변경|정정|수정|조정)[ ]?[)\]】>]?[ ]?[:：][ ]*\Z"
+    r"|[(\[【<][ ]?(?:변경|정정|수정|조정)[ ]?후?[ ]?[)\]】>][ ]?[:：]?[ ]*\Z"
+    r"|(?:새|새로운|신규|바뀐)[ ]?(?:만료|만기|종료|중단|지원[ ]?종료|서비스[ ]?종료|정지|차단)[^\n\d]{0,8}\Z"
+    r"|(?<![a-z])(?:now|instead)[ ](?:expires?|ends?|lapses?|runs?[ ]out|falls?|happens?|takes?[ ]effect|stops?"
+    r"|is|are|due|scheduled|set|planned|moved|occurs?)(?![a-z])[^\d.;!?]{0,20}\Z"
+    r"|(?<![a-z])(?:is|are|will[ ]be|has[ ]been|have[ ]been)[ ]now(?![a-z])[^\d.;!?]{0,20}\Z"
+    r"|(?<![a-z])(?:new|updated|revised|corrected|correct|changed|rescheduled|extended)[ ](?:[a-z-]+[ ]){0,2}"
+    r"(?:date|deadline|schedule|timeline|expiry|expiration)(?![a-z])[^\n\d.;!?]{0,10}\Z"
+    r"|(?<![a-z])(?:has|have|was|were)[ ](?:been[ ])?(?:extended|moved|postponed|pushed(?:[ ]back)?|rescheduled|changed"
+    r"|updated|corrected|revised|deferred|delayed|adjusted)(?:\s(?:to|until|till|through|by|on))?\s{0,2}\Z",
+    re.IGNORECASE,
+)
+# After a date: "2027년 1월 8일로 변경되었습니다", "Jan 8, 2027 (new date)".
+_NEW_AFTER = re.compile(
+    r"\A[ ]?(?:으로|로)[ ]?(?:변경|정정|수정|조정|연기|연장)(?:되었|됐|되어|됩니다|합니다|하였|했)"
+    r"|\A[ ]?[(\[][ ]?(?:new|updated|revised|corrected|변경[ ]?후|정정[ ]?후|변경됨)[ ]?[)\]]",
+    re.IGNORECASE,
+)
+# A mail that corrects or moves a date (only then does a "new" date outrank the others).
+_REVISION_TEXT = re.compile(
+    r"정정|잘못[ ]?(?:안내|기재|표기|공지|발송|전달|입력)|(?:변경|연기|조정)(?:되었|됐|되어|됩니다)"
+    r"|일정[ ]?(?:이[ ]?)?변경"
+    r"|변경[ ]?(?:안내|사항|공지)|연장되었습니다|correct(?:ion|ed)|incorrect|(?:by|in)[ ]mistake|mistakenly"
+    r"|(?:has|have)\s+been\s+(?:extended|moved|postponed|pushed|rescheduled|changed|updated|revised|deferred"
+    r"|delayed|adjusted)|earlier\s+we|we\s+(?:had\s+)?(?:previously|earlier)|previously\s+(?:told|informed|announced"
+    r"|sent|stated|said|notified|communicated)|instead\s+of|now\s+expires|schedule\s+change|date\s+change",
+    re.IGNORECASE,
+)
+# A date the mail says a billing period / cycle ends on is when the next invoice starts, not a deadline, unless
+# the same sentence says the service stops then ("sites will be paused when your billing period ends").
+_BILLING_PERIOD = re.compile(
+    r"(?<![a-z])(?:billing|usage|subscription|invoice|payment|plan)\s{1,2}(?:cycle|period|month)(?![a-z])"
+    r"|(?:결제|청구|과금|정산|요금|사용량?|이용)[ ]?(?:주기|기간|월)",
+    re.IGNORECASE,
+)
+_SERVICE_STOPS = re.compile(
+    r"(?<![a-z])(?:suspend|paus|stop|block|disabl|shut|terminat|cancel|restrict|deactivat|downgrad|lock|delet)"
+    r"|정지|중단|차단|중지|제한|해지|삭제|이용[ ]?불가|사용[ ]?불가|접속[ ]?불가",
+    re.IGNORECASE,
+)
+_BILLING_CUE = _CueDef("billing period", "distractor", 0, 30, 30, False)
+_BILLING_END_CUE = _CueDef("service stops at the end of the billing period", "deadline", 1, 30, 30, False)
+# A change line: "from A to B" then means A is replaced.
 _CHANGE_LINE = re.compile(r"연기|변경|연장|조정|postpone|extend|move|push|delay|reschedul|chang", re.IGNORECASE)
 
 
@@ -1241,6 +1312,7 @@ def _find_dates_cached(
     for r in raws:
         by_line.setdefault(lines.index(r.start), []).append(r)
     headers = _find_headers(text, lines, by_line, cue_re, cues)
+    revision_mail = _REVISION_TEXT.search(text) is not None
 
     out: list[DateMention] = []
     for li, row in by_line.items():
@@ -1278,7 +1350,13 @@ def _find_dates_cached(
         )
         _appositions(text, row, decided)
         parts = _ranges(text, row, decided)
-        _supersessions(text, row, ls, le)
+        _billing_ends(text, row, decided, ext_ls, ext_le)
+        _supersessions(text, row, ls, le, revision_mail, ext_ls)
+        for k, r in enumerate(row):
+            # "the registration has been extended to B": the change marker, nearer than the noun, decides
+            cue = decided[k].cue
+            if r.revised_at >= 0 and cue is not None and cue.cue.role == "distractor" and cue.end <= r.revised_at:
+                decided[k] = _Decided()
         line_text = original[ls:le].strip()
         for k, r in enumerate(row):
             dec = decided[k]
@@ -1317,6 +1395,7 @@ def _find_dates_cached(
                     month_only=r.month_only,
                     starts=dec.cue is not None and dec.cue.cue.starts and role == "deadline",
                     superseded=r.superseded,
+                    revised=r.revised,
                 )
             )
     out.sort(key=lambda m: m.start)
@@ -1502,12 +1581,53 @@ def _ranges(text: str, row: list[_Raw], decided: list[_Decided]) -> list[Literal
     return parts
 
 
-def _supersessions(text: str, row: list[_Raw], ls: int, le: int) -> None:
-    """Mark dates the mail says are replaced: "기존 종료일: A / 변경된 종료일: B", "postponed from A to B"."""
+_RESET_WORDS = re.compile(r"reset|resum|renew|restart|재개|초기화|리셋|갱신", re.IGNORECASE)
+
+
+def _billing_ends(text: str, row: list[_Raw], decided: list[_Decided], ls: int, le: int) -> None:
+    """ "your billing period ends on Dec 2", "이번 결제 주기는 12월 2일까지": the end of a billing period is a
+    distractor, whatever cue governs the date, unless the sentence says the service stops then."""
+    for k, r in enumerate(row):
+        dec = decided[k]
+        if dec.source in ("column", "range") or r.relative:
+            continue
+        prev_bound = row[k - 1].end if k > 0 else ls
+        found = None
+        for m in _BILLING_PERIOD.finditer(text, max(prev_bound, r.start - 45), r.start):
+            found = m
+        if found is None or _SENTENCE_BREAK.search(text, found.end(), r.start):
+            continue
+        sentence_end = _SENTENCE_BREAK.search(text, r.end, le)
+        stops = _SERVICE_STOPS.search(
+            text, _sentence_start(text, r.start), sentence_end.start() if sentence_end else le
+        )
+        hit_at = (found.start(), found.end(), found.group(0))
+        if stops is None:
+            if dec.cue is None or dec.cue.cue.role == "deadline":
+                decided[k] = _Decided(_CueHit(*hit_at, _BILLING_CUE), "before", float(r.start - found.end()))
+        elif dec.cue is None or (dec.cue.cue.role == "distractor" and not _RESET_WORDS.search(dec.cue.text)):
+            decided[k] = _Decided(_CueHit(*hit_at, _BILLING_END_CUE), "before", float(r.start - found.end()))
+
+
+def _supersessions(text: str, row: list[_Raw], ls: int, le: int, revision_mail: bool, ext_ls: int) -> None:
+    """Mark dates the mail says are replaced ("기존 종료일: A / 변경된 종료일: B", "postponed from A to B") and
+    the dates it gives as the new value ("변경 후 : B", "now expires on B", "has been extended to B")."""
     announces_change = len(row) > 1 and _CHANGE_LINE.search(text, ls, le) is not None
     for k, r in enumerate(row):
         prev_bound = row[k - 1].end if k > 0 else ls
-        if _OLD_DATE.search(text, max(prev_bound, r.start - 30), r.start):
+        next_bound = row[k + 1].start if k + 1 < len(row) else le
+        # a hard-wrapped sentence may put "has been extended to" at the end of the line above
+        before = max(row[k - 1].end if k > 0 else ext_ls, r.start - 40)
+        if _OLD_DATE.search(text, max(prev_bound, r.start - 30), r.start) or _OLD_AFTER.match(
+            text[r.end : min(next_bound, r.end + 30)]
+        ):
+            r.superseded = True
+        elif (marker := _NEW_DATE.search(text, before, r.start)) is not None:
+            r.revised, r.revised_at = True, marker.start()
+        elif _NEW_AFTER.match(text[r.end : min(next_bound, r.end + 30)]):
+            r.revised = True
+        elif revision_mail and _OLD_SENTENCE.match(text, _sentence_start(text, r.start)):
+            # "Earlier we told you that x.com expires on A. ... it now expires on B."
             r.superseded = True
         elif k + 1 < len(row) and announces_change:
             between = text[r.end : row[k + 1].start]
@@ -1515,6 +1635,20 @@ def _supersessions(text: str, row: list[_Raw], ls: int, le: int) -> None:
                 r"에서|→|->|⇒|\bto\b", between + text[max(ls, r.start - 6) : r.start], re.IGNORECASE
             ):
                 r.superseded = True
+
+
+_SENTENCE_START = re.compile(r"[.!?。](?:\s|$)|다\.|\n[ \t]*\n|[\n]")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (a wrapped line continues its sentence; a blank line ends it)."""
+    lo = max(0, pos - 200)
+    cut = lo
+    for m in _SENTENCE_START.finditer(text, lo, pos):
+        if m.group(0) == "\n" and m.start() > 0 and _wraps(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue
+        cut = m.end()
+    return cut
 
 
 def _phase_label(text: str, lines: _Lines, li: int, row: list[_Raw], k: int) -> str | None:
@@ -1590,6 +1724,23 @@ def _choose(
     if replaced:
         ignored += f"; {len(replaced)} replaced date(s) ignored ({', '.join(m.date.isoformat() for m in replaced)})"
     live = [m for m in cands if not m.superseded]
+    # A mail that moves a date names the new value ("변경 후 : B", "now expires on B"): older dates it does not
+    # mark are the ones it corrects; an uncued new value is a deadline all the same.
+    revised = [m for m in live if m.revised and m.role != "distractor"]
+    if revised and (replaced or _REVISION_TEXT.search(text)):
+        first_new = min(m.date for m in revised)
+        stale = [m for m in live if not m.revised and m.role != "distractor" and m.date < first_new]
+        if stale:
+            ignored += (
+                f"; {len(stale)} date(s) before the new one ignored ({', '.join(m.date.isoformat() for m in stale)})"
+            )
+        live = [
+            replace(m, role="deadline", tier=1) if m.revised and m.role == "neutral" else m
+            for m in live
+            if m not in stale
+        ]
+    else:
+        revised = []
     # A start already in effect ("오늘부터 지원 중단") gives way to an announced end ("추후 공지") or to another
     # deadline; alone, it is the (overdue) deadline: v1 calls already fail since that day.
     in_effect = [m for m in live if _in_effect(m, base)]
@@ -1604,11 +1755,18 @@ def _choose(
     if len({d for _, d in phased}) >= 2:
         ordered = sorted(phased.values(), key=lambda m: (m.date, m.start))
         phases = tuple(Phase(deadline=m.date, label=m.phase_label or "") for m in ordered)
-        first = ordered[0]
+        # A phase already past on the mail's date is history, not what the mail asks to act by.
+        upcoming = [m for m in ordered if base is None or m.date >= base]
+        first = upcoming[0] if upcoming else ordered[-1]
+        which = (
+            "the earliest"
+            if first is ordered[0]
+            else ("the first not past on the mail's date" if upcoming else "the last (all are past on the mail's date)")
+        )
         reason = (
             f"{len(phases)} dated phases ("
             + ", ".join(f"{p.label} {p.deadline.isoformat()}" for p in phases)
-            + f"); deadline is the earliest, {_fmt_mention(first)}{ignored}"
+            + f"); deadline is {which}, {_fmt_mention(first)}{ignored}"
         )
         return DeadlineResult(first.date, phases, first, reason, cands, undated, undated_line)
 
@@ -1617,7 +1775,9 @@ def _choose(
         future = [m for m in deadlines if base is None or m.date >= base]
         if future:
             # an absolute date beats a relative one of the same strength: "within 30 days (by Dec 15)"
-            best = min(future, key=lambda m: (m.tier, m.relative, m.month_only, m.date, m.start))
+            best = min(
+                future, key=lambda m: (not (m.revised and revised), m.tier, m.relative, m.month_only, m.date, m.start)
+            )
             why = "deadline cue"
             if len({m.date for m in deadlines}) > 1:
                 why = (
