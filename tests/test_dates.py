@@ -1271,8 +1271,7 @@ def test_follow_up_new_date_wins(text: str, expected: date) -> None:
 def test_new_date_words_do_not_outrank_a_reminder_deadline() -> None:
     # no correction here: "your new expiration date" is what renewing would give, not a moved deadline
     text = (
-        "Your domain expires on December 15, 2026.\n"
-        "Renew today and your new expiration date will be December 15, 2027."
+        "Your domain expires on December 15, 2026.\nRenew today and your new expiration date will be December 15, 2027."
     )
     assert extract_deadline(text, MAIL).deadline == D
     text_ko = "도메인 만료일: 2026년 12월 15일\n1년 연장 후 만료일: 2027년 12월 15일"
@@ -1286,7 +1285,8 @@ def test_new_date_words_do_not_outrank_a_reminder_deadline() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "1단계 2026년 11월 2일: 신규 앱 등록 중단\n2단계 2026년 12월 15일: 기존 앱 호출 제한\n3단계 2027년 4월 1일: 완전 종료",
+        "1단계 2026년 11월 2일: 신규 앱 등록 중단\n2단계 2026년 12월 15일: 기존 앱 호출 제한\n"
+        "3단계 2027년 4월 1일: 완전 종료",
         "Phase 1 (November 2, 2026): no new apps.\nPhase 2 (December 15, 2026): existing apps blocked.\n"
         "Phase 3 (April 1, 2027): endpoint removed.",
     ],
