@@ -1328,3 +1328,27 @@ def test_billing_period_end_is_a_distractor(text: str) -> None:
 )
 def test_billing_period_end_when_the_service_stops_then(text: str) -> None:
     assert extract_deadline(text, MAIL).deadline == D
+
+
+def test_window_between_two_dates_is_not_a_period_end() -> None:
+    # "renews between A and B" selects which products are concerned; the table gives each one's expiry
+    text = (
+        "Products set to renew between December 1 and December 31 need a valid card.\n"
+        "Item Expiration date Renewal fee\n"
+        "Domain: kettle-example.org Dec 15, 2026 $11.98\n"
+    )
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == D, result.reason
+    assert result.mention is not None and result.mention.cue_source == "column"
+    # a validity period between two dates still ends at the second
+    assert extract_deadline("Valid between December 1 and December 15, 2026.", MAIL).deadline == D
+
+
+@pytest.mark.parametrize(
+    "header", ["Item Expires on Renewal price", "Product Expiry date Renewal fee", "Service Expiration Renewal cost"]
+)
+def test_money_column_named_after_a_cue_is_no_date_column(header: str) -> None:
+    text = f"{header}\nDomain: kettle-example.org 2026-12-15 $11.98\n"
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == D
+    assert result.mention is not None and result.mention.tier == 1, result.reason

@@ -325,3 +325,29 @@ def test_hosted_subdomain_of_the_vendor_is_a_hosting_target(engine: Engine) -> N
     # For domain expiry a vendor subdomain is never the expiring domain.
     expiry = msg("도메인 shop.gabia.com 과 myshop.kr 의 만료일: 2026-12-01", sender=GABIA_SENDER)
     assert [f.target for f in engine.evaluate(expiry)] == ["myshop.kr"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated, in Korean the negation follows the verb
+        "도메인 example-shop.co.kr 의 기간 연장이 완료되지 않았습니다.\n만료일: 2026-12-15",
+        # conditional
+        "도메인 example-shop.co.kr 의 연장이 완료되면 안내 메일을 드립니다.\n만료일: 2026-12-15",
+        "Your domain example-shop.co.kr expires on 2026-12-15. Once the renewal is complete you will get a receipt.",
+        "Your domain example-shop.co.kr expires on 2026-12-15. We will tell you if renewal is complete.",
+    ],
+)
+def test_negated_or_conditional_resolution_is_no_receipt(engine: Engine, text: str) -> None:
+    [f] = engine.evaluate(msg(text))
+    assert not f.resolves
+    assert f.deadline == date(2026, 12, 15)
+
+
+def test_resolution_stated_as_fact_still_resolves_and_explain_names_the_negation(engine: Engine) -> None:
+    [f] = engine.evaluate(msg("Good news: the renewal is complete for example-shop.co.kr. New expiry 2027-12-15."))
+    assert f.resolves
+    exp = engine.explain(msg("도메인 example-shop.co.kr 의 기간 연장이 완료되지 않았습니다.\n만료일: 2026-12-15"))
+    [rule] = [r for r in exp.rules if r.rule_id == "test-gabia-domain-expiry"]
+    assert rule.verdict is Verdict.MATCHED
+    assert any("only negated or conditional" in s for s in rule.steps)

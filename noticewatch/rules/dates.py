@@ -1096,6 +1096,14 @@ def _header_row(text: str, s: int, e: int, cue_re: re.Pattern[str], cues: Sequen
     if len(stripped) > 80 or _SENTENCE_END.search(stripped) or not _LABELS_ONLY.fullmatch(stripped):
         return None
     hits = [h for h in _cue_hits(text, s, e, cue_re, cues) if h.cue.before_gap is not None]
+    # "Renewal price", "갱신 요금": a cue word naming a money or status column is no date label; the two words
+    # are one label.
+    merged: list[tuple[int, int]] = []
+    for hit in hits:
+        follower = _NOT_DATE_COLUMN.match(text, hit.end, e)
+        if follower is not None:
+            merged.append((hit.start, follower.end()))
+    hits = [hit for hit in hits if not any(ms == hit.start for ms, _ in merged)]
     if not hits:
         return None
     # Reading 1: each cue phrase is one label, other words one cell each.
@@ -1105,7 +1113,10 @@ def _header_row(text: str, s: int, e: int, cue_re: re.Pattern[str], cues: Sequen
     for h in [*hits, None]:
         stop = h.start if h is not None else e
         for w in re.finditer(r"\S+", text[pos:stop]):
-            spans.append((pos + w.start(), pos + w.end()))
+            ws, we = pos + w.start(), pos + w.end()
+            if any(ms < ws < me for ms, me in merged):
+                continue  # the second word of a merged label
+            spans.append((ws, max([we] + [me for ms, me in merged if ms == ws])))
             labels.append(None)
         if h is not None:
             spans.append((h.start, h.end))
@@ -1123,9 +1134,18 @@ def _header_row(text: str, s: int, e: int, cue_re: re.Pattern[str], cues: Sequen
     return _Header(spans, readings[0], False, s, words=True, readings=readings)
 
 
+_NOT_DATE_COLUMN = re.compile(
+    r"[ \t]{1,2}(?:price|fee|fees|cost|costs|amount|total|status|금액|요금|가격|비용|상태)(?![a-z])",
+    re.IGNORECASE,
+)
 # A header line made of labels only: words, no digits, no sentence punctuation.
 _LABELS_ONLY = re.compile(r"[^\d.,!?;:()]{2,80}")
 _RANGE_WORDS = frozenset({"~", "〜", "～", "-", "–", "—", "to", "부터"})
+
+
+def _row_words(cells: str) -> list[str]:
+    """The values of a single-spaced row: "Domain: a.com" (a label and its value) is one cell, not two."""
+    return re.sub(r"(\S:)\s+(?=\S)", r"\1", cells).split()
 
 
 def _map_by_order(text: str, s: int, e: int, row: list[_Raw], header: _Header) -> list[_CueHit | None] | None:
@@ -1137,14 +1157,14 @@ def _map_by_order(text: str, s: int, e: int, row: list[_Raw], header: _Header) -
     groups = 0
     pos = s
     for k, r in enumerate(row):
-        words = text[pos : r.start].split()
+        words = _row_words(text[pos : r.start])
         if k > 0 and words and all(w.lower() in _RANGE_WORDS for w in words):
             group_of.append(groups - 1)
         else:
             groups += len(words) + 1
             group_of.append(groups - 1)
         pos = r.end
-    groups += len(text[pos:e].split())
+    groups += len(_row_words(text[pos:e]))
     for labels in header.readings:
         if len(labels) == groups:
             return [labels[g] for g in group_of]
@@ -1545,6 +1565,9 @@ def _previous_line_label(
     return None
 
 
+_PERIOD_CUE = re.compile(r"period|valid|grace|window|term|기간|유효", re.IGNORECASE)
+
+
 def _ranges(text: str, row: list[_Raw], decided: list[_Decided]) -> list[Literal["start", "end"] | None]:
     """Pair "A ~ B" / "A부터 B까지" / "from A to B": B inherits a period/deadline cue that precedes A."""
     parts: list[Literal["start", "end"] | None] = [None] * len(row)
@@ -1573,6 +1596,12 @@ def _ranges(text: str, row: list[_Raw], decided: list[_Decided]) -> list[Literal
                 decided[k + 1] = _Decided(da.cue, "range", da.score)
             continue
         parts[k], parts[k + 1] = "start", "end"
+        if sep == "and" and da.cue is not None and not _PERIOD_CUE.search(da.cue.text):
+            # "set to auto-renew between Nov 26 and Dec 25": a window that selects items, not a period that ends
+            decided[k] = _Decided()
+            if db.source != "column":
+                decided[k + 1] = _Decided()
+            continue
         if da.cue is not None and da.cue.cue.role != "neutral" and (db.cue is None or db.source == "column"):
             # "billing period Nov 1 - Nov 30" is a distractor to its end, "유효기간 A ~ B" a deadline at B
             decided[k + 1] = _Decided(da.cue, "range", da.score)

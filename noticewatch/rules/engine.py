@@ -219,16 +219,60 @@ def _fmt_addr(a: Address) -> str:
     return f"{a.name} <{a.email}>" if a.name else a.email
 
 
-def _holds(node: _Node, view: _MailView) -> bool:
+# Words that make a phrase after them, in the same clause, not a statement of fact: "won't be successfully
+# renewed unless you top up", "if your quota has been increased", "once the renewal is complete".
+_NEGATION_BEFORE = re.compile(
+    r"(?<![a-z])(?:not|never|no\s+longer|unless|if|whether|once|cannot|unable\s+to|fail(?:ed|s)?\s+to|yet\s+to"
+    r"|in\s+order\s+to|to\s+ensure|so\s+that)(?![a-z])|n['’]t(?![a-z])"
+    r"|만약|만일|혹시|(?:하|되)지[ ]?(?:않|못)(?:으면|을[ ]?경우|는[ ]?경우)",
+    re.IGNORECASE,
+)
+# ... and Korean puts the negation or the condition after the verb: "연장이 완료되지 않았습니다", "완료되면".
+_NEGATION_AFTER = re.compile(
+    r"[ ]?(?:되|하|처리)?[ ]?(?:지[ ]?(?:않|못|마)|면|시면|려면|어야|야[ ]|(?:된|될|되는|할|한)[ ]?(?:경우|때|시)"
+    r"|[ ]?시[ ]|[ ]?예정|[ ]?전(?:에|까지)|[ ]?불가|[ ]?될[ ]?수)"
+    r"|[^.!?。\n]{0,15}(?:실패|불가|안[ ]?됩니다|안[ ]?되었)"
+    r"|[ ,]{0,2}(?:unless|only\s+if|if|once|provided|as\s+long\s+as)(?![a-z])",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[.!?。;:\n]|다\s")
+
+
+def _affirmed(text: str, start: int, end: int) -> bool:
+    """Whether the phrase text[start:end] is stated as a fact: not negated, not a condition, not a plan."""
+    lo = max(0, start - 60)
+    for brk in _CLAUSE_BREAK.finditer(text, lo, start):
+        lo = brk.end()
+    if _NEGATION_BEFORE.search(text, lo, start):
+        return False
+    return _NEGATION_AFTER.match(text, end, min(len(text), end + 25)) is None
+
+
+def _leaf_holds(leaf: _Leaf, view: _MailView, affirm: bool) -> bool:
+    if not leaf.any_of.test(view.encoded[leaf.field]):
+        return False
+    if not affirm or leaf.field not in ("body", "text"):
+        return True
+    text = view.field(leaf.field)
+    return any(_affirmed(text, m.start, m.end) for p in leaf.patterns for m in p.finditer(text))
+
+
+def _holds(node: _Node, view: _MailView, affirm: bool = False) -> bool:
+    """Does the condition hold? With `affirm`, a body/text phrase counts only when stated as a fact.
+
+    Polarity flips at each `not`: a resolution (evaluated with `affirm`) is not satisfied by "won't be
+    renewed", and a notice's `not: <receipt>` is not triggered by it either; but a `not` inside the resolution
+    ("if you have already renewed, ignore this") matches as written, condition or not.
+    """
     if node.bulk is not None and node.bulk != view.bulk:
         return False
     for leaf in node.leaves:
-        if not leaf.any_of.test(view.encoded[leaf.field]):
+        if not _leaf_holds(leaf, view, affirm):
             return False
     return (
-        all(_holds(n, view) for n in node.all)
-        and (not node.any or any(_holds(n, view) for n in node.any))
-        and not any(_holds(n, view) for n in node.none)
+        all(_holds(n, view, affirm) for n in node.all)
+        and (not node.any or any(_holds(n, view, affirm) for n in node.any))
+        and not any(_holds(n, view, not affirm) for n in node.none)
     )
 
 
@@ -263,7 +307,7 @@ def _line_at(text: str, pos: int) -> str:
     return line if len(line) <= _MAX_LINE else line[: _MAX_LINE - 1] + "…"
 
 
-def _trace(node: _Node, view: _MailView, out: list[str], depth: int, label: str) -> bool:
+def _trace(node: _Node, view: _MailView, out: list[str], depth: int, label: str, affirm: bool = False) -> bool:
     """Evaluate fully, writing one line per condition; returns whether it holds."""
     pad = "  " * depth
     ok = True
@@ -275,27 +319,35 @@ def _trace(node: _Node, view: _MailView, out: list[str], depth: int, label: str)
     for leaf in node.leaves:
         text = view.field(leaf.field)
         found = None
+        negated = None
         for p in leaf.patterns:
-            m = p.search(text)
-            if m is not None:
-                found = (p, m)
+            for m in p.finditer(text):
+                if not affirm or leaf.field not in ("body", "text") or _affirmed(text, m.start, m.end):
+                    found = (p, m)
+                    break
+                negated = negated or (p, m)
+            if found:
                 break
         if found:
             out.append(f"{pad}✓ {label}{leaf.field} ~ {found[0].source!r}: {_line_at(text, found[1].start)!r}")
+        elif negated:
+            out.append(f"{pad}✗ {label}{leaf.field} ~ {negated[0].source!r} only negated or conditional: "
+                       f"{_line_at(text, negated[1].start)!r}")  # fmt: skip
+            ok = False
         else:
             shown = ", ".join(repr(p.source) for p in leaf.patterns[:4])
             more = f" (+{len(leaf.patterns) - 4} more)" if len(leaf.patterns) > 4 else ""
             out.append(f"{pad}✗ {label}{leaf.field}: none of {shown}{more} matched")
             ok = False
     for n in node.all:
-        ok &= _trace(n, view, out, depth + 1, "all: ")
+        ok &= _trace(n, view, out, depth + 1, "all: ", affirm)
     if node.any:
         out.append(f"{pad}  any of:")
-        any_ok = [_trace(n, view, out, depth + 2, "") for n in node.any]
+        any_ok = [_trace(n, view, out, depth + 2, "", affirm) for n in node.any]
         ok &= any(any_ok)
     for n in node.none:
         sub: list[str] = []
-        held = _trace(n, view, sub, depth + 1, "")
+        held = _trace(n, view, sub, depth + 1, "", not affirm)
         out.append(f"{pad}{'✗' if held else '✓'} {label}not: {'holds, so the rule is blocked' if held else 'ok'}")
         out.extend(sub)
         ok &= not held
@@ -617,7 +669,7 @@ class Engine:
             steps.append(_describe_verdict(verdict))
         if not verdict.applies:
             if explain and (_holds(rule.match, view)
-                            or (rule.resolution is not None and _holds(rule.resolution, view))):  # fmt: skip
+                            or (rule.resolution is not None and _holds(rule.resolution, view, True))):  # fmt: skip
                 out.verdict = Verdict.NEAR
                 steps.append("✓ the content matches, but the sender is not this vendor's")
             return out
@@ -627,10 +679,10 @@ class Engine:
             resolved = False
             if rule.resolution is not None:
                 steps.append("resolution:")
-                resolved = _trace(rule.resolution, view, steps, 1, "")
+                resolved = _trace(rule.resolution, view, steps, 1, "", True)
         else:
             matched = _holds(rule.match, view)
-            resolved = rule.resolution is not None and _holds(rule.resolution, view)
+            resolved = rule.resolution is not None and _holds(rule.resolution, view, True)
         if not matched and not resolved:
             out.verdict = Verdict.NEAR if verdict.vendor_sender else Verdict.NO
             if explain and verdict.vendor_sender:

@@ -1944,12 +1944,64 @@ def v2_more_examples() -> None:
     )
 
 
+def v3_examples() -> None:
+    """Forms a held-out corpus showed the packs missing: negated receipts, corrections, past phases, billing
+    periods, and targets named in running text. Wording and values are our own."""
+    # A renewal that will fail: a receipt phrase, negated ("will not be renewed unless"), is no receipt.
+    mail(
+        D,
+        "porkbun-low-credit-not-renewed",
+        sender=("Porkbun", "support@porkbun.com"),
+        date="Tue, 24 Nov 2026 14:10:00 +0000",
+        subject="Heads up: add account credit for upcoming renewals",
+        cte="quoted-printable",
+        plain="Hi,\n\nYour account credit ($1.20) is too low to cover the next renewal charges.\n"
+        "Your domain brightkettle-example.com will not be renewed unless you add funds or a card before it\n"
+        "expires on January 6, 2027.\n\nThe Porkbun team\n",
+    )
+    mail(
+        D,
+        "whois-renewal-not-completed",
+        sender=("후이즈", "domain@whois.co.kr"),
+        date="Wed, 25 Nov 2026 09:20:00 +0900",
+        subject="[후이즈] 도메인 연장 처리 결과 안내",
+        charset="euc-kr",
+        cte="base64",
+        plain="안녕하세요, 후이즈입니다.\n\n도메인 hanbit-tea-example.co.kr 의 연장 처리가 완료되지 않았습니다.\n"
+        "카드 한도를 확인하신 후 만기일 2026년 12월 27일 전까지 다시 신청해 주시기 바랍니다.\n",
+    )
+    # A correction: the new expiry wins over the one restated from the earlier mail.
+    mail(
+        D,
+        "godaddy-expiry-correction",
+        sender=("GoDaddy", "renewals@godaddy.com"),
+        date="Mon, 23 Nov 2026 16:00:00 -0700",
+        subject="Correction: expiration date for quietharbor-example.net",
+        cte="7bit",
+        plain="Hi,\n\nIn our previous email we listed the expiration date of quietharbor-example.net as\n"
+        "December 9, 2026. That was incorrect. The domain now expires on January 23, 2027, and you can renew\n"
+        "it any time before then.\n\nGoDaddy\n",
+    )
+    mail(
+        S,
+        "kakao-schedule-changed-labels",
+        sender=("Kakao Developers", "noreply@kakaocorp.com"),
+        date="Thu, 19 Nov 2026 11:00:00 +0900",
+        subject="[카카오디벨로퍼스] 카카오 로그인 토큰 API 지원 종료 일정 변경",
+        plain="안녕하세요, 카카오디벨로퍼스입니다.\n\n"
+        "앱 '한빛책방'(앱 ID: 1203398)에서 호출 중인 구 토큰 API의 지원 종료 일정이 조정되었습니다.\n\n"
+        "(변경 전) 2026년 12월 29일\n(변경 후) 2027년 2월 23일\n\n"
+        "변경된 일정 전까지 새 토큰 API로 전환해 주세요.\n",
+    )
+
+
 def main() -> None:
     domain_examples()
     hosting_examples()
     social_examples()
     social_examples_v2()
     v2_more_examples()
+    v3_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
