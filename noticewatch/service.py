@@ -129,10 +129,11 @@ class _EngineSlot:
 def _imap_sources(config: Config, store: Store | None, slot: _EngineSlot, today: date, full: bool) -> list[ImapSource]:
     if not config.accounts:
         return []
-    from noticewatch.parse import parse_headers
     from noticewatch.sources.imap import ImapSource
 
     def wants_body(header_bytes: bytes) -> bool:
+        from noticewatch.parse import parse_headers  # only when there is mail: a quiet cron run skips it
+
         headers = parse_headers(RawMessage(source="", data=header_bytes))
         # Unreadable headers: fetch the body and let the full parse report the problem.
         if isinstance(headers, SkippedMessage) or slot.engine is None:
