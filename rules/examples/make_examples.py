@@ -1994,6 +1994,81 @@ def v3_examples() -> None:
         "변경된 일정 전까지 새 토큰 API로 전환해 주세요.\n",
     )
 
+    # Targets named in running text, phased notices and billing periods.
+    mail(
+        H,
+        "vercel-paused-projects-list",
+        sender=("Vercel", "notifications@vercel.com"),
+        date="Mon, 23 Nov 2026 04:30:00 +0000",
+        subject="Projects paused on your Hobby team",
+        html=page(
+            "Usage",
+            "<p>Your Hobby team <b>hanbit-labs</b> has exceeded the included Function Invocations for this "
+            "month.</p><p>The following 3 projects have been paused until you upgrade or the limits reset:</p>"
+            "<ul><li>hanbit-docs</li><li>hanbit-status-page</li><li>hanbit-api-v2</li></ul>",
+            "<p>Limits reset on December 1, 2026.</p>",
+        ),
+    )
+    mail(
+        H,
+        "netlify-team-name-billing-cycle",
+        sender=("Netlify", "no-reply@netlify.com"),
+        date="Tue, 24 Nov 2026 08:00:00 +0000",
+        subject="Bandwidth usage alert for Blue Finch Studio",
+        cte="7bit",
+        plain="Hi,\n\nYour team Blue Finch Studio has used 82% of the bandwidth included in its plan\n"
+        "(82 GB of 100 GB). Your billing cycle ends on December 19, 2026, when usage starts again from zero.\n\n"
+        "Add bandwidth or upgrade to avoid interruptions.\n",
+    )
+    mail(
+        H,
+        "dothome-id-account-word-order",
+        sender=("닷홈", "webmaster@dothome.co.kr"),
+        date="Tue, 24 Nov 2026 13:00:00 +0900",
+        subject="[닷홈] 웹 용량 사용량 안내",
+        charset="euc-kr",
+        cte="quoted-printable",
+        plain="안녕하세요, 닷홈입니다.\n\n회원 아이디 hanbitnote 계정에서 사용 중인 웹 용량이 95%를 넘었습니다.\n"
+        "용량이 가득 차면 파일 업로드와 게시물 작성이 제한됩니다.\n",
+    )
+    mail(
+        H,
+        "google-workspace-domain-org-ko",
+        sender=("Google Workspace", "workspace-noreply@google.com"),
+        to="admin@hanbit-example.co.kr",
+        date="Mon, 23 Nov 2026 02:00:00 +0000",
+        subject="Google Workspace 저장용량 알림",
+        charset="ks_c_5601-1987",
+        encode_as="cp949",
+        cte="base64",
+        plain="관리자님께,\n\nhanbit-books.co.kr 조직에서 사용할 수 있는 풀링 저장용량의 93%가 사용되었습니다.\n"
+        "저장용량을 모두 사용하면 Gmail에서 새 메일을 받을 수 없게 됩니다.\n",
+    )
+    mail(
+        S,
+        "naver-phased-quoted-app",
+        sender=("네이버 개발자센터", "developers@navercorp.com"),
+        date="Fri, 20 Nov 2026 15:00:00 +0900",
+        subject="[네이버 개발자센터] 네이버 로그인 구형 토큰 갱신 방식 단계별 종료 안내",
+        plain="안녕하세요. 네이버 개발자센터입니다.\n\n"
+        "네이버 로그인을 사용하는 「한빛 예약」 애플리케이션(Client ID: Qm81hbResv)에 적용되는 일정입니다.\n\n"
+        "1차 (2026년 11월 9일): 신규 등록 차단\n"
+        "2차 (2027년 1월 12일): 기존 애플리케이션 토큰 갱신 중단\n"
+        "3차 (2027년 5월 3일): 구형 방식 완전 종료\n\n"
+        "2차 일정 전까지 새 토큰 갱신 방식으로 변경해 주세요.\n",
+    )
+    mail(
+        S,
+        "google-project-adverb-relative",
+        sender=("Google Cloud", "CloudPlatform-noreply@google.com"),
+        date="Tue, 24 Nov 2026 17:00:00 +0000",
+        subject="Migrate your sign-in flow to Google Identity Services",
+        cte="7bit",
+        plain="Hello,\n\nYour Google Cloud project hanbit-bookings-7 currently calls gapi.auth2, part of the\n"
+        "deprecated Google Sign-In platform library. The library stops working for this project within 45 days.\n"
+        "Please move to Google Identity Services.\n",
+    )
+
 
 def main() -> None:
     domain_examples()
