@@ -1261,6 +1261,8 @@ def test_uncued_month_day_is_not_a_date(text: str) -> None:
         ("Correction - new expiration date: 2027-01-10 (was 2026-12-10).", date(2027, 1, 10)),
         ("Schedule change: the v2 cutoff is now January 20, 2027 instead of December 15, 2026.", date(2027, 1, 20)),
         ("Updated deadline: Jan 12, 2027. The earlier notice listed Dec 2, 2026 by mistake.", date(2027, 1, 12)),
+        ("만기일 정정 안내\n잘못된 만기일: 2026-12-02\n올바른 만기일: 2027-01-02", date(2027, 1, 2)),
+        ("Your expiration date is now January 2, 2027 (previously December 2, 2026).", date(2027, 1, 2)),
     ],
 )
 def test_follow_up_new_date_wins(text: str, expected: date) -> None:

@@ -351,3 +351,17 @@ def test_resolution_stated_as_fact_still_resolves_and_explain_names_the_negation
     [rule] = [r for r in exp.rules if r.rule_id == "test-gabia-domain-expiry"]
     assert rule.verdict is Verdict.MATCHED
     assert any("only negated or conditional" in s for s in rule.steps)
+
+
+@pytest.mark.parametrize(
+    ("text", "resolves"),
+    [
+        ("Don't worry - the renewal is complete for example-shop.co.kr.", True),
+        ("No action needed: renewal is complete for example-shop.co.kr.", True),
+        ("If you add funds, the renewal is complete within an hour. example-shop.co.kr expires on 2026-12-15.", False),
+        ("example-shop.co.kr expires on 2026-12-15 and we can tell you the renewal is complete after payment.", False),
+    ],
+)
+def test_resolution_clause_boundaries(engine: Engine, text: str, resolves: bool) -> None:
+    [f] = engine.evaluate(msg(text))
+    assert f.resolves is resolves

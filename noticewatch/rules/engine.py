@@ -223,7 +223,8 @@ def _fmt_addr(a: Address) -> str:
 # renewed unless you top up", "if your quota has been increased", "once the renewal is complete".
 _NEGATION_BEFORE = re.compile(
     r"(?<![a-z])(?:not|never|no\s+longer|unless|if|whether|once|cannot|unable\s+to|fail(?:ed|s)?\s+to|yet\s+to"
-    r"|in\s+order\s+to|to\s+ensure|so\s+that)(?![a-z])|n['’]t(?![a-z])"
+    r"|in\s+order\s+to|to\s+ensure|so\s+that|will|would|shall|should|could|might|may|must|can)(?![a-z])"
+    r"|n['’]t(?![a-z])"
     r"|만약|만일|혹시|(?:하|되)지[ ]?(?:않|못)(?:으면|을[ ]?경우|는[ ]?경우)",
     re.IGNORECASE,
 )
@@ -235,7 +236,7 @@ _NEGATION_AFTER = re.compile(
     r"|[ ,]{0,2}(?:unless|only\s+if|if|once|provided|as\s+long\s+as)(?![a-z])",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[.!?。;:\n]|다\s")
+_CLAUSE_BREAK = re.compile(r"[.!?。;:\n—–]|\s-\s|다\s")
 
 
 def _affirmed(text: str, start: int, end: int) -> bool:
