@@ -1354,3 +1354,15 @@ def test_money_column_named_after_a_cue_is_no_date_column(header: str) -> None:
     result = extract_deadline(text, MAIL)
     assert result.deadline == D
     assert result.mention is not None and result.mention.tier == 1, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("사용량은 2026년 12월 1일에 초기화됩니다.", None),  # the counter resets: no deadline
+        ("Your usage resets at the end of your billing period on December 15, 2026.", None),
+        ("Sites will be paused on December 15, 2026, the end of your billing period.", D),
+    ],
+)
+def test_usage_resets_and_pauses(text: str, expected: date | None) -> None:
+    assert extract_deadline(text, MAIL).deadline == expected

@@ -414,6 +414,8 @@ _CUES: tuple[_CueDef, ...] = (
     _x(f"(?:점검|작업|행사|교육|이벤트|세미나|웨비나|컨퍼런스){_S}(?:일시|일정|시간|기간|날짜|일)"),
     _x(f"(?:도착|배송|출고){_S}(?:예정{_S})?(?:일자|일시|일)"),
     _x("(?:기준|현재)", None, 3),
+    # usage counters start again ("12월 1일에 초기화됩니다"): when the quota resets, not a deadline
+    _x("(?:에[ ]?)?(?:초기화|리셋|재설정)", None, 6),
     # a bare noun right after the date ("2026.11.20 발송"), not the start of a phrase ("등록된 결제수단")
     _x(
         "(?:등록|신청|결제|발송|가입|구매|주문|접수|작성|발행|게시)(?:됨|완료|분)?(?![가-힣]|[ ]?(?:예정|기한|마감))",
@@ -440,7 +442,8 @@ _CUES: tuple[_CueDef, ...] = (
     _d(
         r"(?:(?:will|is|are|to) (?:be )?)?(?:shut(?:[ -]?down|s down|ting down)|discontinu(?:ation|ed|es|e)"
         r"|deprecat(?:ion|ed|es|e)|decommission(?:ed|ing)?|retire(?:ment|d|s)?|remov(?:al|ed|es)"
-        r"|terminat(?:ion|ed|es)|delet(?:ion|ed|es)|disabl(?:ed|es)|suspen(?:sion|ded|ds))(?: (?:date|on|at))?",
+        r"|terminat(?:ion|ed|es)|delet(?:ion|ed|es)|disabl(?:ed|es)|suspen(?:sion|ded|ds)|paus(?:ed|es))"
+        r"(?: (?:date|on|at))?",
         1,
         25,
         50,
