@@ -2011,6 +2011,17 @@ def v3_examples() -> None:
     )
     mail(
         H,
+        "netlify-suspended-sites-list",
+        sender=("Netlify", "team@netlify.com"),
+        date="Sun, 22 Nov 2026 19:00:00 +0000",
+        subject="Sites suspended: usage over the Starter plan",
+        cte="quoted-printable",
+        plain="Hello,\n\nThe following sites on team Oakleaf have been suspended because the team used more than\n"
+        "its included bandwidth:\n\n  * oakleaf-docs\n  * oakleaf-landing-2\n\n"
+        "Upgrade the team or wait for the next cycle to bring them back.\n",
+    )
+    mail(
+        H,
         "netlify-team-name-billing-cycle",
         sender=("Netlify", "no-reply@netlify.com"),
         date="Tue, 24 Nov 2026 08:00:00 +0000",
