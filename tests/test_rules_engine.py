@@ -365,3 +365,19 @@ def test_resolution_stated_as_fact_still_resolves_and_explain_names_the_negation
 def test_resolution_clause_boundaries(engine: Engine, text: str, resolves: bool) -> None:
     [f] = engine.evaluate(msg(text))
     assert f.resolves is resolves
+
+
+def test_other_not_conditions_match_as_written(engine: Engine) -> None:
+    # the exclusion holds although its phrase sits in a conditional clause
+    text = "If you have a coupon, use it now. 도메인 example-shop.co.kr 만료일: 2026-12-15"
+    assert engine.evaluate(msg(text)) == []
+
+
+def test_builtin_notice_with_a_negated_receipt_phrase_is_a_notice() -> None:
+    builtin = Engine(load_paths([Path(__file__).parents[1] / "rules"]))
+    text = "도메인 oak-digital.kr 은 연장 결제가 완료되지 않으면 2026-12-10 에 만료됩니다."
+    [f] = builtin.evaluate(msg(text, subject="[가비아] 도메인 만료 안내"))
+    assert (f.target, f.deadline, f.resolves) == ("oak-digital.kr", date(2026, 12, 10), False)
+    receipt = "도메인 oak-digital.kr 의 연장 결제가 정상적으로 완료되었습니다. 새 만기일: 2027-12-10"
+    [r] = builtin.evaluate(msg(receipt, subject="[가비아] 도메인 연장 완료"))
+    assert r.resolves

@@ -164,9 +164,14 @@ class _Node:
     all: tuple[_Node, ...]
     any: tuple[_Node, ...]
     none: tuple[_Node, ...]
+    # The rule's own resolution condition reused in `match` (`not: *receipt`): read with the resolution's
+    # semantics, so "won't be renewed" neither resolves the item nor stops the notice.
+    resolution_like: bool = False
 
 
-def _compile_condition(cond: Condition, loaded: LoadedRule, keys: tuple[str | int, ...]) -> _Node:
+def _compile_condition(
+    cond: Condition, loaded: LoadedRule, keys: tuple[str | int, ...], resolution: Condition | None = None
+) -> _Node:
     leaves = []
     for name, attr in (("sender", "sender"), ("subject", "subject"), ("text", "any_text"), ("body", "body")):
         pats = getattr(cond, attr)
@@ -178,9 +183,14 @@ def _compile_condition(cond: Condition, loaded: LoadedRule, keys: tuple[str | in
             leaves.append(_Leaf(name, compiled, AnyOf(compiled)))
 
     def subs(attr: str, key: str) -> tuple[_Node, ...]:
-        return tuple(_compile_condition(c, loaded, (*keys, key, i)) for i, c in enumerate(getattr(cond, attr) or ()))
+        return tuple(
+            _compile_condition(c, loaded, (*keys, key, i), resolution) for i, c in enumerate(getattr(cond, attr) or ())
+        )
 
-    return _Node(tuple(leaves), cond.bulk, subs("all", "all"), subs("any", "any"), subs("not_", "not"))
+    return _Node(
+        tuple(leaves), cond.bulk, subs("all", "all"), subs("any", "any"), subs("not_", "not"),
+        resolution is not None and cond == resolution,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,9 +271,9 @@ def _leaf_holds(leaf: _Leaf, view: _MailView, affirm: bool) -> bool:
 def _holds(node: _Node, view: _MailView, affirm: bool = False) -> bool:
     """Does the condition hold? With `affirm`, a body/text phrase counts only when stated as a fact.
 
-    Polarity flips at each `not`: a resolution (evaluated with `affirm`) is not satisfied by "won't be
-    renewed", and a notice's `not: <receipt>` is not triggered by it either; but a `not` inside the resolution
-    ("if you have already renewed, ignore this") matches as written, condition or not.
+    A resolution is evaluated with `affirm`: "won't be successfully renewed unless you top up" is no receipt;
+    and so is the same condition where `match` excludes receipts (`not: *receipt`). Every other `not`
+    ("if you have already renewed, ignore this", "포인트 소멸 예정") matches as written, condition or not.
     """
     if node.bulk is not None and node.bulk != view.bulk:
         return False
@@ -273,7 +283,7 @@ def _holds(node: _Node, view: _MailView, affirm: bool = False) -> bool:
     return (
         all(_holds(n, view, affirm) for n in node.all)
         and (not node.any or any(_holds(n, view, affirm) for n in node.any))
-        and not any(_holds(n, view, not affirm) for n in node.none)
+        and not any(_holds(n, view, n.resolution_like) for n in node.none)
     )
 
 
@@ -348,7 +358,7 @@ def _trace(node: _Node, view: _MailView, out: list[str], depth: int, label: str,
         ok &= any(any_ok)
     for n in node.none:
         sub: list[str] = []
-        held = _trace(n, view, sub, depth + 1, "", not affirm)
+        held = _trace(n, view, sub, depth + 1, "", n.resolution_like)
         out.append(f"{pad}{'✗' if held else '✓'} {label}not: {'holds, so the rule is blocked' if held else 'ok'}")
         out.extend(sub)
         ok &= not held
@@ -399,7 +409,7 @@ def compile_rule(loaded: LoadedRule) -> CompiledRule:
     return CompiledRule(
         loaded=loaded,
         ident=ident,
-        match=_compile_condition(rule.match, loaded, ("match",)),
+        match=_compile_condition(rule.match, loaded, ("match",), rule.resolution),
         resolution=None if rule.resolution is None else _compile_condition(rule.resolution, loaded, ("resolution",)),
         target_patterns=tuple(
             compile_pattern(p, path=loaded.path, line=loaded.line_of("target", "patterns", i), rule_id=loaded.id)
