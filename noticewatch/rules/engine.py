@@ -7,7 +7,9 @@ Semantics (docs/rules.md is the user-facing version):
   is then suspicious), and, for generic rules (`senders: ["*"]`), to a mail authenticated as its own From
   domain that is neither a forward, nor internal, nor from a free-mail provider.
 - `resolution` matching a trusted mail gives a finding with resolves=True; it wins when `match` holds too
-  (a renewal receipt restates the expiry date). A suspicious mail never resolves anything.
+  (a renewal receipt restates the expiry date). A suspicious mail never resolves anything. Its phrases
+  count only when stated as a fact: "won't be successfully renewed unless you top up", "연장이 완료되지
+  않았습니다", "once the renewal is complete" are no receipt (nor do they trip a match's `not: <receipt>`).
 - Marketing: the bulk flag (List-Unsubscribe) never kills a notice by itself; rules may use it in `not`.
 - One mail gives at most one finding per (kind, target): the first rule in load order wins, so user rules
   (loaded first) and specific rules (listed first in a pack) take precedence; generic rules run last.
