@@ -1366,3 +1366,10 @@ def test_money_column_named_after_a_cue_is_no_date_column(header: str) -> None:
 )
 def test_usage_resets_and_pauses(text: str, expected: date | None) -> None:
     assert extract_deadline(text, MAIL).deadline == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["서비스 이용기간 만료일: 2026.12.15", "Your subscription period ends on December 15, 2026."]
+)
+def test_term_of_service_is_not_a_billing_period(text: str) -> None:
+    assert extract_deadline(text, MAIL).deadline == D

@@ -1276,8 +1276,9 @@ _REVISION_TEXT = re.compile(
 # A date the mail says a billing period / cycle ends on is when the next invoice starts, not a deadline, unless
 # the same sentence says the service stops then ("sites will be paused when your billing period ends").
 _BILLING_PERIOD = re.compile(
-    r"(?<![a-z])(?:billing|usage|subscription|invoice|payment|plan)\s{1,2}(?:cycle|period|month)(?![a-z])"
-    r"|(?:결제|청구|과금|정산|요금|사용량?|이용)[ ]?(?:주기|기간|월)",
+    r"(?<![a-z])(?:billing|usage|invoice|payment)\s{1,2}(?:cycle|period|month)(?![a-z])"
+    # (not 이용 기간 / subscription period: the term of a service, whose end is its expiry)
+    r"|(?:결제|청구|과금|정산|요금)[ ]?(?:주기|기간|월)|사용량[ ]?(?:집계[ ]?)?(?:주기|기간)",
     re.IGNORECASE,
 )
 _SERVICE_STOPS = re.compile(
