@@ -1270,6 +1270,11 @@ def test_follow_up_new_date_wins(text: str, expected: date) -> None:
     assert result.deadline == expected, result.reason
 
 
+def test_parenthesised_before_is_a_deadline_not_an_old_date() -> None:
+    result = extract_deadline("정정 안내: 도메인을 갱신해 주세요 (before December 15, 2026).", MAIL)
+    assert result.deadline == D and not any(m.superseded for m in result.candidates)
+
+
 def test_new_date_words_do_not_outrank_a_reminder_deadline() -> None:
     # no correction here: "your new expiration date" is what renewing would give, not a moved deadline
     text = (

@@ -1222,7 +1222,7 @@ _OLD_DATE = re.compile(
     r"|(?<![a-z])(?:original|previous|old|former|prior|incorrect|wrong)[ ](?:[a-z-]+[ ])?"
     r"(?:date|deadline|schedule|timeline)(?![a-z])[^\n\d]{0,8}\Z"
     r"|(?<![a-z])(?:instead[ ]of|rather[ ]than|in[ ]place[ ]of)[ ]{1,2}(?:the[ ])?(?:[a-z]+[ ]){0,2}\Z"
-    r"|[(\[][ ]?(?:was|previously|formerly|originally|old|before)[ ]?:?[ ]*\Z"
+    r"|[(\[][ ]?(?:was|previously|formerly|originally|old)[ ]?:?[ ]*\Z"
     r"|(?<![a-z])(?:old|previous|original|was)[ ]?[:：][ ]*\Z",
     re.IGNORECASE,
 )
