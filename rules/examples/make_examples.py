@@ -1994,6 +1994,16 @@ def v3_examples() -> None:
         "변경된 일정 전까지 새 토큰 API로 전환해 주세요.\n",
     )
 
+    mail(
+        S,
+        "kakao-migration-not-completed",
+        sender=("Kakao Developers", "noreply@kakaocorp.com"),
+        date="Sat, 21 Nov 2026 10:30:00 +0900",
+        subject="[카카오디벨로퍼스] 토큰 API 전환 확인 결과",
+        plain="안녕하세요, 카카오디벨로퍼스입니다.\n\n"
+        "앱 '오크마켓'(앱 ID: 778812)의 새 토큰 API 전환이 아직 완료되지 않았습니다.\n"
+        "구 토큰 API는 2026년 12월 20일 지원이 종료되니 그 전에 전환을 마쳐 주세요.\n",
+    )
     # Targets named in running text, phased notices and billing periods.
     mail(
         H,
