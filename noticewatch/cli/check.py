@@ -48,7 +48,7 @@ def register(app: typer.Typer) -> None:
 def check_command(
     paths: Annotated[
         Optional[list[Path]],  # noqa: UP045
-        typer.Argument(help="Mail to scan first (default: the accounts and paths in the config)."),
+        typer.Argument(metavar="PATH", help="Mail to scan first (default: the accounts and paths in the config)."),
     ] = None,
     fail_on: Annotated[
         Optional[FailOn],  # noqa: UP045
@@ -62,6 +62,7 @@ def check_command(
         Optional[str],  # noqa: UP045
         typer.Option(
             "--within",
+            metavar="DURATION",
             help="With --fail-on due-soon: how near a deadline fails, e.g. 7d or 2w "
             "(default: scan.due_soon_days from the config, 14).",
         ),

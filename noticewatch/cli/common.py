@@ -23,12 +23,20 @@ from noticewatch.errors import (
 from noticewatch.exitcodes import ExitCode
 
 # Options several commands share, so that they read and behave the same everywhere.
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file (noticewatch.yaml).")]  # noqa: UP045
+ConfigOpt = Annotated[
+    Optional[Path],  # noqa: UP045 - Typer needs Optional here
+    typer.Option("--config", "-c", metavar="PATH", help="Config file (noticewatch.yaml)."),
+]
 StateOpt = Annotated[
     Optional[Path],  # noqa: UP045 - Typer needs Optional here
-    typer.Option("--state", help="SQLite state file (default: from the config, else the user's state dir)."),
+    typer.Option(
+        "--state", metavar="PATH", help="SQLite state file (default: from the config, else the user's state dir)."
+    ),
 ]
-TodayOpt = Annotated[Optional[str], typer.Option("--today", help="Fix 'now' (YYYY-MM-DD) for reproducible output.")]  # noqa: UP045
+TodayOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--today", metavar="YYYY-MM-DD", help="Fix 'now' for reproducible output."),
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from noticewatch.lifecycle import ActionKind
     from noticewatch.store import Store
 
-IdArg = Annotated[str, typer.Argument(help="Item id, or an unambiguous prefix of it (like a git hash).")]
+IdArg = Annotated[str, typer.Argument(metavar="ID", help="Item id, or an unambiguous prefix of it (like a git hash).")]
 ByOpt = Annotated[Optional[str], typer.Option("--by", help="Who acts (default: the OS user).")]  # noqa: UP045
 NoteOpt = Annotated[str, typer.Option("--note", "-m", help="A note kept with the action.")]
 
@@ -88,7 +88,9 @@ def ack_command(
 @error_boundary
 def snooze_command(
     item: IdArg,
-    until: Annotated[str, typer.Option("--until", help="Hide the item until this date (YYYY-MM-DD).")],
+    until: Annotated[
+        str, typer.Option("--until", metavar="YYYY-MM-DD", help="Hide the item until this date (YYYY-MM-DD).")
+    ],
     note: NoteOpt = "",
     by: ByOpt = None,
     state: StateOpt = None,

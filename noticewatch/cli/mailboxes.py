@@ -56,7 +56,7 @@ def check_command(config: ConfigOpt = None) -> None:
 def init_command(
     path: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Argument(help="Where to write the starter config (default: ./noticewatch.yaml)."),
+        typer.Argument(metavar="PATH", help="Where to write the starter config (default: ./noticewatch.yaml)."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:

@@ -36,12 +36,13 @@ class ListFormat(enum.StrEnum):
 
 RulesOpt = Annotated[
     Optional[list[Path]],  # noqa: UP045
-    typer.Option("--rules", help="Extra rule pack file or folder (repeatable)."),
+    typer.Option("--rules", metavar="PATH", help="Extra rule pack file or folder (repeatable)."),
 ]
 FormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="table or json.")]
 PackPathsArg = Annotated[
     Optional[list[Path]],  # noqa: UP045
     typer.Argument(
+        metavar="PATH",
         help="Rule pack files or folders. Default: the built-in packs plus the packs in the config and --rules.",
         show_default=False,
     ),
@@ -276,7 +277,9 @@ def _print_tests(results: list[RuleTestResult]) -> None:
 @rules_app.command("drift")
 @error_boundary
 def drift_command(
-    sources: Annotated[list[Path], typer.Argument(help="Mail to read: .eml files, folders, mbox, Maildir.")],
+    sources: Annotated[
+        list[Path], typer.Argument(metavar="SOURCE", help="Mail to read: .eml files, folders, mbox, Maildir.")
+    ],
     config: ConfigOpt = None,
     rules: RulesOpt = None,
     fmt: FormatOpt = ListFormat.TABLE,
@@ -370,14 +373,16 @@ class ExplainFormat(enum.StrEnum):
 
 @error_boundary
 def explain_command(
-    mail: Annotated[list[Path], typer.Argument(help="A mail file (.eml), or an mbox/Maildir/folder: each mail.")],
+    mail: Annotated[
+        list[Path], typer.Argument(metavar="MAIL", help="A mail file (.eml), or an mbox/Maildir/folder: each mail.")
+    ],
     config: ConfigOpt = None,
     rules: RulesOpt = None,
     show_all: Annotated[bool, typer.Option("--all", help="Also list rules that did not match at all.")] = False,
     fmt: Annotated[ExplainFormat, typer.Option("--format", "-f", help="text or json.")] = ExplainFormat.TEXT,
     today: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--today", help="Fix 'now' (YYYY-MM-DD) for {days_left} in actions."),
+        typer.Option("--today", metavar="YYYY-MM-DD", help="Fix 'now' (YYYY-MM-DD) for {days_left} in actions."),
     ] = None,
 ) -> None:
     """Explain one mail: which rules matched or nearly matched, what was extracted from which line, why

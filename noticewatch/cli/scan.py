@@ -15,8 +15,9 @@ from noticewatch.render.formats import OutputFormat
 PathsArg = Annotated[
     Optional[list[Path]],  # noqa: UP045 - Typer needs Optional here
     typer.Argument(
+        metavar="PATH",
         help="Mail to scan: .eml files, folders of mail, mbox files, Maildir folders. "
-        "Default: the accounts and paths in the config."
+        "Default: the accounts and paths in the config.",
     ),
 ]
 FormatOpt = Annotated[
@@ -25,11 +26,11 @@ FormatOpt = Annotated[
 ]
 OutputOpt = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--output", "-o", help="Write the report to this file (only when the scan succeeds)."),
+    typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file (only when the scan succeeds)."),
 ]
 RulesOpt = Annotated[
     Optional[list[Path]],  # noqa: UP045
-    typer.Option("--rules", help="Extra rule pack file or folder (repeatable)."),
+    typer.Option("--rules", metavar="PATH", help="Extra rule pack file or folder (repeatable)."),
 ]
 ScanStateOpt = Annotated[
     Optional[Path],  # noqa: UP045
@@ -41,7 +42,9 @@ ScanStateOpt = Annotated[
 ]
 SoonOpt = Annotated[
     Optional[int],  # noqa: UP045
-    typer.Option("--due-soon-days", min=0, help="Items due within this many days are 'due-soon' (default 14)."),
+    typer.Option(
+        "--due-soon-days", min=0, metavar="DAYS", help="Items due within this many days are 'due-soon' (default 14)."
+    ),
 ]
 
 
