@@ -2091,6 +2091,133 @@ def v3_examples() -> None:
     )
 
 
+def v4_examples() -> None:
+    """Generic hosts (any sender authenticating as itself), Firebase, generic auto-renewal and receipts."""
+    mail(
+        H,
+        "firebase-spark-reads",
+        sender=("Firebase", "firebase-noreply@google.com"),
+        date="Mon, 23 Nov 2026 04:00:00 +0000",
+        subject="Your Firebase project is close to its daily Cloud Firestore quota",
+        cte="quoted-printable",
+        html=page(
+            "Firebase",
+            "<p>Your Firebase project hanbit-diary-prod has used 92% of the Spark plan's daily Cloud Firestore "
+            "read quota.</p>",
+            "<p>When the quota runs out, reads fail until it resets. Upgrade to the Blaze plan to keep serving.</p>",
+        ),
+    )
+    mail(
+        H,
+        "iwinv-mail-domain-quota",
+        sender=("iwinv", "noreply@iwinv.kr"),
+        date="Sat, 21 Nov 2026 13:00:00 +0900",
+        subject="[iwinv] 메일 호스팅 저장 공간 부족 안내",
+        cte="quoted-printable",
+        html=page(
+            "메일 호스팅",
+            "<p>메일 도메인 : hanbit-mail.kr</p>",
+            "<p>위 도메인의 전체 메일 저장 공간이 94% 사용되어 곧 새 메일을 받지 못할 수 있습니다.</p>",
+            "<p>불필요한 메일을 지우거나 용량을 늘려 주세요.</p>",
+        ),
+    )
+    mail(
+        H,
+        "cafe24-id-salutation-bare",
+        sender=("카페24", "hosting@cafe24.com"),
+        date="Sun, 22 Nov 2026 10:00:00 +0900",
+        subject="[카페24] 웹호스팅 트래픽 사용량 안내",
+        charset="euc-kr",
+        cte="base64",
+        plain="hanbitstore7 고객님, 안녕하세요.\n\n"
+        "이용 중인 웹호스팅의 이번 달 트래픽이 제공량의 90%를 넘었습니다.\n"
+        "트래픽이 모두 소진되면 사이트 접속이 차단됩니다.\n",
+    )
+    mail(
+        H,
+        "generic-db-grace-period",
+        sender=("Supabase", "no-reply@supabase.io"),
+        date="Fri, 20 Nov 2026 10:00:00 +0000",
+        subject="Action needed: your project is over its Free Plan usage",
+        cte="7bit",
+        plain="Hi there,\n\nYour project hanbit-orders-db has exceeded the database size quota included in the "
+        "Free Plan (500 MB).\nWe have started a grace period for your organization.\n\n"
+        "The grace period ends on December 4, 2026. After that date the project will be restricted to "
+        "read-only access until usage is back under the quota or the plan is upgraded.\n",
+    )
+    mail(
+        H,
+        "generic-workspace-bandwidth",
+        sender=("Render", "notifications@render.com"),
+        date="Sun, 22 Nov 2026 18:30:00 +0000",
+        subject="Bandwidth usage alert",
+        html=page(
+            "Usage",
+            "<p>Your workspace Hanbit Studio has used 85% of its included outbound bandwidth for this billing "
+            "period.</p>",
+            "<p>Free services that go over the limit are suspended until the next period starts.</p>",
+        ),
+    )
+    mail(
+        H,
+        "generic-inode-limit",
+        sender=("Hostinger", "noreply@hostinger.com"),
+        date="Sat, 21 Nov 2026 09:00:00 +0200",
+        subject="Your hosting resources are running low",
+        cte="quoted-printable",
+        html=page(
+            "Resources",
+            "<p>Your website hanbit-example.shop has reached 95% of its inode limit (files and folders).</p>",
+            "<p>Delete old backups or caches, or move to a bigger plan, to keep uploads working.</p>",
+        ),
+    )
+    mail(
+        H,
+        "generic-korean-host-disk",
+        sender=("닷네임코리아", "help@dotname.co.kr"),
+        date="Thu, 19 Nov 2026 11:00:00 +0900",
+        subject="[닷네임코리아] 웹호스팅 디스크 사용량 초과 안내",
+        charset="euc-kr",
+        cte="base64",
+        plain="안녕하세요, 닷네임코리아입니다.\n\nㆍ아이디: hanbitweb\n"
+        "고객님 웹호스팅의 디스크 사용량이 할당량의 103%로 초과되었습니다.\n"
+        "제한 예정일: 2026년 11월 30일\n정리하거나 용량을 추가해 주세요.\n",
+    )
+    mail(
+        H,
+        "generic-plan-limits-newsletter",
+        sender=("Render", "news@render.com"),
+        bulk=True,
+        date="Tue, 17 Nov 2026 16:00:00 +0000",
+        subject="New free tier limits for bandwidth and build minutes",
+        html=page(
+            "Product update",
+            "<p>Starting next month, free workspaces that exceed the bandwidth limit will be paused instead of "
+            "billed.</p>",
+        ),
+    )
+    mail(
+        H,
+        "generic-overage-invoice",
+        sender=("Supabase Billing", "billing@supabase.io"),
+        date="Sun, 01 Nov 2026 00:10:00 +0000",
+        subject="Your invoice for October: usage charges",
+        cte="7bit",
+        plain="Your organization exceeded the included egress quota by 12 GB.\n"
+        "Overage: $1.08. Total charged to your card: $26.08.\n",
+    )
+    mail(
+        H,
+        "generic-unpaid-suspension",
+        sender=("DigitalOcean", "support@digitalocean.com"),
+        date="Fri, 20 Nov 2026 08:00:00 +0000",
+        subject="Your account will be suspended",
+        cte="7bit",
+        plain="We could not charge your card for last month's invoice.\n"
+        "Your account will be suspended on December 1, 2026 unless the balance is paid.\n",
+    )
+
+
 def main() -> None:
     domain_examples()
     hosting_examples()
@@ -2098,6 +2225,7 @@ def main() -> None:
     social_examples_v2()
     v2_more_examples()
     v3_examples()
+    v4_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
