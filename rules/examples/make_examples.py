@@ -2134,6 +2134,39 @@ def v4_examples() -> None:
         "트래픽이 모두 소진되면 사이트 접속이 차단됩니다.\n",
     )
     mail(
+        D,
+        "generic-auto-renew-notice",
+        sender=("IONOS", "domains@ionos.com"),
+        date="Sun, 22 Nov 2026 07:00:00 +0100",
+        subject="Upcoming renewal of your domain",
+        cte="quoted-printable",
+        html=page(
+            "Renewal",
+            "<p>Your domain tidewater-example.de is set to renew automatically on 8 January 2027.</p>",
+            "<p>Nothing to do: the stored payment method will be charged for one more year.</p>",
+        ),
+    )
+    mail(
+        D,
+        "generic-auto-renew-receipt",
+        sender=("IONOS", "billing@ionos.com"),
+        date="Fri, 08 Jan 2027 07:00:00 +0100",
+        subject="Your receipt",
+        cte="7bit",
+        plain="Thank you. The following domain was renewed successfully:\n\n"
+        "tidewater-example.de   1 year   new expiration date: 2028-01-08\n",
+    )
+    mail(
+        D,
+        "generic-hosting-plan-autorenew",
+        sender=("Hostinger", "billing@hostinger.com"),
+        date="Sat, 21 Nov 2026 09:00:00 +0200",
+        subject="Your hosting plan will auto-renew soon",
+        cte="7bit",
+        plain="Your Premium web hosting plan for hanbit-example.shop will automatically renew on 2026-12-05.\n"
+        "The card on file will be charged.\n",
+    )
+    mail(
         H,
         "generic-db-grace-period",
         sender=("Supabase", "no-reply@supabase.io"),
