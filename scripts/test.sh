@@ -10,6 +10,10 @@ if ! command -v dovecot >/dev/null 2>&1 && [ ! -x /usr/sbin/dovecot ]; then
 fi
 python3 -m pip install -q --disable-pip-version-check -e '.[test]'
 
+# Lint and types first: cheap, and a failure here is a real defect.
+python3 -m ruff check .
+python3 -m mypy
+
 # Extra arguments go to pytest.
 set +e
 python3 -m pytest -q "$@"
