@@ -2158,6 +2158,16 @@ def v4_examples() -> None:
     )
     mail(
         D,
+        "generic-order-complete-receipt",
+        sender=("Name.com", "support@name.com"),
+        date="Mon, 23 Nov 2026 01:00:00 +0000",
+        subject="Your order #88213 is complete",
+        cte="7bit",
+        plain="Thanks for your order.\n\nProduct            Domain          Term     Price\n"
+        "Domain Renewal     hanbit-labs.io  2 years  $71.98\n\nNew expiry date: 2029-02-11\n",
+    )
+    mail(
+        D,
         "generic-hosting-plan-autorenew",
         sender=("Hostinger", "billing@hostinger.com"),
         date="Sat, 21 Nov 2026 09:00:00 +0200",
