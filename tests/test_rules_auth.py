@@ -8,6 +8,7 @@ import pytest
 
 from noticewatch.models import Address, AuthMethodResult, AuthResults, ForwardedHeader, Message
 from noticewatch.rules.auth import (
+    WELL_KNOWN_VENDORS,
     VendorCatalog,
     VendorIdentity,
     edit_distance,
@@ -213,3 +214,29 @@ def test_mailing_list_rewrite_is_judged_by_the_original_sender() -> None:
         to=(), date=None, auth_results=(), text="",
     )  # fmt: skip
     assert not judge(no_reply_to, GODADDY).applies  # type: ignore[attr-defined]
+
+
+def test_well_known_vendors_without_rules_are_imitable_but_their_own_mail_passes() -> None:
+    catalog = VendorCatalog([GABIA], WELL_KNOWN_VENDORS)
+    dmarc = ("dmarc", "pass", {"header.from": "x"})
+    for sender in (
+        Address("Dynadot", "notice@dynadot-renewals.com"),  # the vendor's label embedded in another domain
+        Address("닷네임코리아 고객센터", "help@dotname-kr.net"),  # a Korean registrar's name on another domain
+        Address("Hostinger", "billing@hosting-alerts.example"),  # the display name alone
+        Address("Billing", "billing@d1gitalocean.com"),  # a homoglyph of a cloud's domain
+    ):
+        m = mail(sender, ar(dmarc))
+        v = judge_generic_rule(sender_views(m), summarize_auth(m, ()), catalog)
+        assert v.suspicious, sender
+    for sender in (
+        Address("Dynadot", "info@dynadot.com"),
+        Address("아이네임즈", "help@inames.co.kr"),
+        Address("Firebase", "firebase-noreply@google.com"),
+        Address("Render", "no-reply@render.com"),
+    ):
+        own = sender.email.rpartition("@")[2]
+        m = mail(sender, ar(("dkim", "pass", {"header.d": own})))
+        v = judge_generic_rule(sender_views(m), summarize_auth(m, ()), catalog)
+        assert v.applies and not v.suspicious, sender
+    # Well-known vendors do not make their domains "known" for drift (no rule watches them).
+    assert not catalog.is_known_domain("dynadot.com") and catalog.is_vendor_domain("mail.dynadot.com")

@@ -213,10 +213,30 @@ def test_generic_rule_needs_authentication_as_own_domain(engine: Engine) -> None
     [f] = engine.evaluate(dataclasses.replace(base, auth_results=(ok,)))
     assert (f.rule_id, f.vendor, f.target, f.deadline) == (
         "test-generic-domain-expiry",
-        "dynadot.com",
+        "Dynadot",  # a well-known registrar is named, not its domain
         "acme-widgets.com",
         date(2026, 12, 30),
     )
+
+
+def test_generic_rule_marks_imitation_of_well_known_vendor_suspicious(engine: Engine) -> None:
+    """A registrar without a rule of its own is still imitable: its name on another domain is a look-alike."""
+    text = "Your domain acme-widgets.com will expire on December 30, 2026. Renew it to keep your site online."
+    for sender in (Address("Dynadot", "billing@dynadot-renewals.com"), Address("Dynadot Support", "info@renew-now.io"),
+                   Address("Billing", "info@supabase-billing.net")):  # fmt: skip
+        own = sender.email.rpartition("@")[2]
+        signed = auth(("dkim", "pass", {"header.d": own}), ("dmarc", "pass", {"header.from": own}))
+        mail = msg(text, subject="Domain expiration notice", sender=sender, results=(signed,))
+        [f] = engine.evaluate(mail)
+        assert f.suspicious, sender
+    # An unrelated registrar whose name merely contains a common word is not an imitation of Render / Hover.
+    for sender in (Address("Renderforest Domains", "info@renderforest-example.com"),
+                   Address("Hovercraft Names", "info@hovercraft-names.com")):  # fmt: skip
+        own = sender.email.rpartition("@")[2]
+        mail = msg(text, subject="Domain expiration notice", sender=sender,
+                   results=(auth(("dkim", "pass", {"header.d": own}),),))  # fmt: skip
+        [f] = engine.evaluate(mail)
+        assert not f.suspicious, sender
 
 
 def test_generic_rule_required_deadline(engine: Engine) -> None:

@@ -9,6 +9,8 @@ Three questions, answered per rule:
 3. Is it suspicious? Authentication-Results (RFC 8601) say dkim/spf/dmarc failed, or DKIM passed only for
    an unrelated domain; or the sender domain is a look-alike of a vendor's (embedded vendor name, typo or
    homoglyph distance, punycode); or the display name claims a vendor the domain does not belong to.
+   "A vendor" is any vendor a loaded rule names, or one of WELL_KNOWN_VENDORS (registrars and hosts without
+   rules of their own, which the generic rules would otherwise trust as whoever authenticates).
 
 Only the topmost Authentication-Results header is read (the one the receiving server added), or, when the
 user names trusted authserv-ids, only headers carrying those ids: anyone can forge the header upstream.
@@ -25,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from noticewatch.models import Address, AuthResults, Message
-from noticewatch.rules.domains import aligned, is_same_or_subdomain, normalize_domain, org_label
+from noticewatch.rules.domains import aligned, is_same_or_subdomain, normalize_domain, org_label, suffixes
 
 # Labels too generic to count as a vendor's name when found inside another domain.
 _GENERIC_LABELS = frozenset(
@@ -33,8 +35,13 @@ _GENERIC_LABELS = frozenset(
         "mail", "email", "hosting", "domain", "domains", "cloud", "secure", "login", "account", "accounts",
         "support", "service", "services", "online", "web", "info", "notice", "notify", "billing", "help",
         "apple", "meta", "line", "one", "my", "go", "app", "apps", "dev", "api", "admin", "team", "news",
+        "name",
     }
 )  # fmt: skip
+
+# Vendor labels that are also ordinary words ("render", "hover"): only a whole token of a domain or of a display
+# name counts as claiming them, never a part of a longer word (renderforest.com, "Hovercraft Weekly").
+_WORD_LABELS = frozenset({"render", "hover"})
 
 # Confusable characters (digits, Cyrillic, Greek) folded to the Latin letter they imitate.
 _HOMOGLYPHS = str.maketrans(
@@ -120,14 +127,23 @@ class Lookalike:
 class VendorCatalog:
     """Every vendor the loaded rules know: the sender domains they own and the names they sign with."""
 
-    def __init__(self, identities: Iterable[VendorIdentity]) -> None:
+    def __init__(self, identities: Iterable[VendorIdentity], well_known: Iterable[VendorIdentity] = ()) -> None:
         # Several rules share one vendor identity: keep each once.
         self.identities = tuple(dict.fromkeys(i for i in identities if not i.generic))
         self._known = frozenset(d for i in self.identities for d in i.domains)
+        # Well-known vendors without rules of their own: only imitating them counts (a generic rule must not
+        # trust dynadot-renewals.com as its own registrar); their mail is not "a known vendor's" for drift.
+        self.well_known = tuple(i for i in dict.fromkeys(well_known) if not i.generic)
+        self._lookalike_identities = tuple(dict.fromkeys((*self.identities, *self.well_known)))
+        self._vendor_domains = self._known | frozenset(d for i in self.well_known for d in i.domains)
         self._cache: dict[tuple[str, str], list[Lookalike]] = {}
 
     def is_known_domain(self, domain: str) -> bool:
         return self.known_parent(domain) is not None
+
+    def is_vendor_domain(self, domain: str) -> bool:
+        """A domain of a vendor with rules, or of a well-known vendor (its mail is nobody's imitation)."""
+        return any(s in self._vendor_domains for s in suffixes(domain))
 
     def known_parent(self, domain: str) -> str | None:
         """The known vendor domain that `domain` is (or is a subdomain of), or None."""
@@ -143,12 +159,12 @@ class VendorCatalog:
         domain = address.domain
         if not domain:
             return []
-        known = self.is_known_domain(domain)
+        known = self.is_vendor_domain(domain)
         key = (address.email.lower(), address.name)
         if identities is None and key in self._cache:
             return self._cache[key]
         found: dict[str, Lookalike] = {}
-        for ident in self.identities if identities is None else identities:
+        for ident in self._lookalike_identities if identities is None else identities:
             reason = imitation_reason(address, ident, display_only=known)
             if reason and reason not in found:
                 found[reason] = Lookalike(ident.vendor, reason)
@@ -175,8 +191,11 @@ def imitation_reason(address: Address, ident: VendorIdentity, *, display_only: b
     tokens = {t for label in body_labels for t in label.split("-") if t}
     for vendor_label in ident.labels:
         generic = vendor_label in _GENERIC_LABELS
+        word = vendor_label in _WORD_LABELS
         if not generic and len(vendor_label) >= 3 and vendor_label in tokens:
             return f"sender domain {domain} embeds {ident.vendor}'s name ({vendor_label})"
+        if word:
+            continue
         if not generic and len(vendor_label) >= 6 and any(vendor_label in lb for lb in body_labels):
             return f"sender domain {domain} embeds {ident.vendor}'s name ({vendor_label})"
         target = skeleton(vendor_label)
@@ -201,10 +220,51 @@ def imitation_reason(address: Address, ident: VendorIdentity, *, display_only: b
 def _display_claim(address: Address, ident: VendorIdentity, domain: str) -> str | None:
     display = _compact(address.name)
     if display:
+        words = {_compact(w) for w in re.split(r"[\W_]+", address.name) if w}
         for name in (*ident.names, *(lb for lb in ident.labels if lb not in _GENERIC_LABELS and len(lb) >= 4)):
-            if name and name in display:
+            if name and (name in words if name in _WORD_LABELS else name in display):
                 return f"display name {address.name!r} claims {ident.vendor} but the domain is {domain}"
     return None
+
+
+def _well_known(vendor: str, domains: Sequence[str], aliases: Sequence[str] = ()) -> VendorIdentity:
+    return VendorIdentity.build(vendor, domains, None, aliases)
+
+
+# Registrars, hosts and clouds that users meet but the built-in packs have no rule for: a display name or
+# domain label imitating one of them from another domain is suspicious, also for the generic rules (which
+# would otherwise trust any domain that authenticates as itself). Their real domains pass.
+WELL_KNOWN_VENDORS: tuple[VendorIdentity, ...] = (
+    # Registrars.
+    _well_known("Dynadot", ["dynadot.com"]),
+    _well_known("Name.com", ["name.com"], ["Name.com"]),
+    _well_known("Hover", ["hover.com"]),
+    _well_known("IONOS", ["ionos.com", "ionos.de", "ionos.co.uk", "ionos.fr", "ionos.es", "ionos.ca", "1and1.com",
+                          "1und1.de"], ["1&1 IONOS", "1and1"]),
+    _well_known("OVHcloud", ["ovh.com", "ovhcloud.com", "ovh.net", "ovh.de", "ovh.co.uk", "ovh.ca", "ovh.us"],
+                ["OVH"]),
+    _well_known("Hostinger", ["hostinger.com", "hostinger.co.uk", "hostinger.in", "hostinger.kr", "hostinger.io"]),
+    _well_known("Network Solutions", ["networksolutions.com", "web.com", "register.com"], ["NetworkSolutions"]),
+    _well_known("Tucows", ["tucows.com", "opensrs.com", "opensrs.net"], ["OpenSRS"]),
+    _well_known("Enom", ["enom.com", "name-services.com"], ["eNom"]),
+    _well_known("Google Domains", ["domains.google", "google.com"], ["Google Domains"]),
+    _well_known("Bluehost", ["bluehost.com"]),
+    _well_known("Hostgator", ["hostgator.com"]),
+    _well_known("Dreamhost", ["dreamhost.com"]),
+    _well_known("닷네임코리아", ["dotname.co.kr"], ["닷네임", "Dotname", "DotnameKorea"]),
+    _well_known("아이네임즈", ["inames.co.kr"], ["iNames", "아이네임즈"]),
+    # Hosts and clouds.
+    _well_known("Firebase", ["firebase.google.com", "firebase.com", "google.com"], ["Firebase"]),
+    _well_known("Supabase", ["supabase.com", "supabase.io"]),
+    _well_known("Render", ["render.com"]),
+    _well_known("Cloudflare", ["cloudflare.com"]),
+    _well_known("DigitalOcean", ["digitalocean.com"], ["Digital Ocean"]),
+    _well_known("Linode", ["linode.com", "akamai.com"], ["Akamai"]),
+    _well_known("Hetzner", ["hetzner.com", "hetzner.de", "hetzner.cloud"]),
+    _well_known("Vultr", ["vultr.com"]),
+    _well_known("Fly.io", ["fly.io"], ["FlyIO"]),
+    _well_known("Railway", ["railway.app"]),
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,7 +427,7 @@ def judge_vendor_rule(
                 True, view.address, False, True, authenticated, bool(reasons), tuple(reasons), tuple(notes)
             )
     for view in views:
-        known = catalog.is_known_domain(view.address.domain)
+        known = catalog.is_vendor_domain(view.address.domain)
         reason = imitation_reason(view.address, ident, display_only=known)
         if reason:
             return TrustVerdict(True, view.address, view.via_forward, False, False, True, (reason,), ())

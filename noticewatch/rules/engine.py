@@ -29,6 +29,7 @@ from typing import Any
 
 from noticewatch.models import Address, Evidence, Finding, Message, Phase
 from noticewatch.rules.auth import (
+    WELL_KNOWN_VENDORS,
     AuthSummary,
     SenderView,
     TrustVerdict,
@@ -488,7 +489,7 @@ class Engine:
         self.trusted_authserv_ids = tuple(trusted_authserv_ids)
         self.today = today
         self.rules = tuple(compile_rule(r) for r in ruleset.rules)
-        self.catalog = VendorCatalog(r.ident for r in self.rules)
+        self.catalog = VendorCatalog((r.ident for r in self.rules), WELL_KNOWN_VENDORS)
         self._by_domain: dict[str, list[int]] = {}
         for i, r in enumerate(self.rules):
             for d in r.ident.domains:
@@ -500,6 +501,10 @@ class Engine:
         for r in self.rules:
             for d in r.ident.domains:
                 self._vendor_names.setdefault(d, r.loaded.rule.vendor)
+        # A generic rule names a well-known sender by its name (Dynadot), not its domain (dynadot.com).
+        for ident in WELL_KNOWN_VENDORS:
+            for d in ident.domains:
+                self._vendor_names.setdefault(d, ident.vendor)
 
     # -- candidate selection ----------------------------------------------------------------------------
 
@@ -516,7 +521,7 @@ class Engine:
             return cached
         result: tuple[int, ...] = ()
         if address.domain:
-            known = self.catalog.is_known_domain(address.domain)
+            known = self.catalog.is_vendor_domain(address.domain)
             hits: list[int] = []
             seen: dict[VendorIdentity, bool] = {}
             for i, r in enumerate(self.rules):
