@@ -2176,6 +2176,43 @@ def v4_examples() -> None:
         plain="Your Premium web hosting plan for hanbit-example.shop will automatically renew on 2026-12-05.\n"
         "The card on file will be charged.\n",
     )
+    # Targets the mail labels: apps listed with their IDs, bracketed app names, "계정(아이디: x)".
+    mail(
+        S,
+        "meta-apps-list-own-dates",
+        sender=("Meta for Developers", "notification@facebookmail.com"),
+        date="Sun, 22 Nov 2026 20:00:00 +0000",
+        subject="Graph API versions used by your apps are being retired",
+        cte="quoted-printable",
+        html=page(
+            "Developer Notifications",
+            "<p>Some of your apps still call Graph API versions that are going away:</p>",
+            "<ul><li>Hanbit Reader (App ID 5512038877) &mdash; Graph API v18.0, deprecation date: 2027-01-21</li>"
+            "<li>Hanbit Tickets (App ID 5512038899) &mdash; Graph API v19.0, deprecation date: 2027-05-21</li></ul>",
+            "<p>Move each app to a newer version in the App Dashboard before its date.</p>",
+        ),
+    )
+    mail(
+        S,
+        "kakao-bracketed-app-name",
+        sender=("Kakao Developers", "noreply@kakaocorp.com"),
+        date="Mon, 23 Nov 2026 10:00:00 +0900",
+        subject="[카카오디벨로퍼스] 카카오 로그인 REST API v1 지원 종료 안내",
+        plain="안녕하세요, 카카오디벨로퍼스입니다.\n\n"
+        "카카오 로그인을 사용하는 앱 [한빛문고]에서 REST API v1 호출이 확인되었습니다.\n"
+        "REST API v1은 2027년 2월 16일 지원이 종료됩니다. 종료 전에 v2로 전환해 주세요.\n",
+    )
+    mail(
+        H,
+        "gabia-account-paren-id",
+        sender=("가비아", "hosting@gabia.com"),
+        date="Fri, 20 Nov 2026 15:00:00 +0900",
+        subject="[가비아] 웹호스팅 디스크 용량 부족 안내",
+        charset="euc-kr",
+        cte="base64",
+        plain="고객님, 안녕하세요.\n\n이용 중인 웹호스팅 계정(아이디: hanbitbook2)의 디스크가 "
+        "제공 용량의 95%를 사용하고 있습니다.\n용량이 가득 차면 파일 업로드와 메일 수신이 중단됩니다.\n",
+    )
     mail(
         H,
         "generic-db-grace-period",
