@@ -2215,6 +2215,16 @@ def v4_examples() -> None:
     )
     mail(
         H,
+        "generic-quota-lookalike",
+        sender=("Supabase", "alerts@supabase-usage.net"),
+        date="Mon, 23 Nov 2026 03:00:00 +0000",
+        subject="Your project has exceeded its usage quota",
+        cte="7bit",
+        plain="Your project hanbit-orders-db has exceeded its usage quota and will be paused on 2026-11-25.\n"
+        "Confirm your billing details at https://supabase-usage.net/restore to keep it running.\n",
+    )
+    mail(
+        H,
         "generic-db-grace-period",
         sender=("Supabase", "no-reply@supabase.io"),
         date="Fri, 20 Nov 2026 10:00:00 +0000",
