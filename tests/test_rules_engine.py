@@ -401,3 +401,25 @@ def test_builtin_notice_with_a_negated_receipt_phrase_is_a_notice() -> None:
     receipt = "도메인 oak-digital.kr 의 연장 결제가 정상적으로 완료되었습니다. 새 만기일: 2027-12-10"
     [r] = builtin.evaluate(msg(receipt, subject="[가비아] 도메인 연장 완료"))
     assert r.resolves
+
+
+def test_builtin_generic_quota_rule_decides_by_headers_and_content() -> None:
+    """The generic hosting-quota rule: its subject lets IMAP skip unrelated bodies; content and guards hold."""
+    builtin = Engine(load_paths([Path(__file__).resolve().parents[1] / "rules"]))
+    signed = (auth(("dkim", "pass", {"header.d": "tinyhost.example"}),),)
+    host = Address("TinyHost", "alerts@tinyhost.example")
+    weekly = msg("", subject="Your weekly product digest", sender=host, results=signed)
+    assert not builtin.wants_body(weekly)
+    alert = msg("", subject="Disk usage alert", sender=host, results=signed)
+    assert builtin.wants_body(alert)
+    full = "Your site shop-42 has used 93% of its disk quota. Uploads stop when the disk is full."
+    [f] = builtin.evaluate(msg(full, subject="Disk usage alert", sender=host, results=signed))
+    assert (f.rule_id, f.kind, f.target, f.vendor, f.suspicious) == (
+        "generic-hosting-quota", "hosting-quota", "shop-42", "tinyhost.example", False
+    )
+    # Not for a suspension for non-payment, an invoice with overage, or unauthenticated mail.
+    unpaid = "Your account will be suspended on December 3, 2026 because the last invoice is unpaid."
+    assert builtin.evaluate(msg(unpaid, subject="Account suspension notice", sender=host, results=signed)) == []
+    overage = "You exceeded the included bandwidth quota by 4 GB; the overage was charged to your card."
+    assert builtin.evaluate(msg(overage, subject="Invoice 2026-11 (usage)", sender=host, results=signed)) == []
+    assert builtin.evaluate(msg(full, subject="Disk usage alert", sender=host, results=())) == []
