@@ -291,27 +291,42 @@ def _holds(node: _Node, view: _MailView, affirm: bool = False) -> bool:
 
 
 def _holds_headers(node: _Node, view: _MailView) -> bool | None:
-    """Three-valued: False only when the headers alone rule the condition out (body unknown)."""
-    results: list[bool | None] = []
-    if node.bulk is not None:
-        results.append(node.bulk == view.bulk)
+    """Three-valued: False only when the headers alone rule the condition out (body unknown).
+
+    An AND of three-valued parts: the first False decides, so the cheap tests run first and the rest is
+    skipped (this runs on the headers of every mail an IMAP scan sees).
+    """
+    unknown = False
+    if node.bulk is not None and node.bulk != view.bulk:
+        return False
     for leaf in node.leaves:
         if leaf.field in ("subject", "sender"):
-            results.append(leaf.any_of.test(view.encoded[leaf.field]))
-        elif leaf.field == "text" and leaf.any_of.test(view.encoded["subject"]):
-            results.append(True)
-        else:
-            results.append(None)
-    results += [_holds_headers(n, view) for n in node.all]
+            if not leaf.any_of.test(view.encoded[leaf.field]):
+                return False
+        elif not (leaf.field == "text" and leaf.any_of.test(view.encoded["subject"])):
+            unknown = True
+    for n in node.all:
+        r = _holds_headers(n, view)
+        if r is False:
+            return False
+        unknown = unknown or r is None
     if node.any:
-        subs = [_holds_headers(n, view) for n in node.any]
-        results.append(True if any(s is True for s in subs) else (None if None in subs else False))
+        maybe = False
+        for n in node.any:
+            r = _holds_headers(n, view)
+            if r is True:
+                break
+            maybe = maybe or r is None
+        else:
+            if not maybe:
+                return False
+            unknown = True
     for n in node.none:
         r = _holds_headers(n, view)
-        results.append(None if r is None else not r)
-    if any(r is False for r in results):
-        return False
-    return None if None in results else True
+        if r is True:
+            return False
+        unknown = unknown or r is None
+    return None if unknown else True
 
 
 def _line_at(text: str, pos: int) -> str:
