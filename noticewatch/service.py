@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -54,13 +54,9 @@ def evaluate_raw(raw: RawMessage, engine: Engine) -> tuple[Message | SkippedMess
     return parsed, engine.evaluate(parsed)
 
 
-def _record(item: RawMessage | ScanWarning, source: Source, engine: Engine | None, tally: _Tally) -> bool:
+def _record(item: RawMessage | ScanWarning, engine: Engine | None, tally: _Tally) -> bool:
     """Count one item from a source; True when it was a message (for progress)."""
     if isinstance(item, ScanWarning):
-        failed = getattr(source, "failed_folders", None)
-        # A folder that could not be read means the check cannot be trusted: exit code 3, not a footnote.
-        if failed is not None and item in failed():
-            item = ScanWarning(item.source, item.problem, unreachable=True)
         tally.warnings.append(item)
         return False
     assert engine is not None, "mail to evaluate but no rules loaded"
@@ -85,7 +81,7 @@ def _consume_files(
     for source in sources:
         count = 0
         for item in source.messages():
-            if _record(item, source, engine, tally):
+            if _record(item, engine, tally):
                 count += 1
                 if progress is not None:
                     progress(source.name, count)
@@ -103,7 +99,7 @@ def _consume_accounts(
     for source, item in scan_accounts(sources):
         if isinstance(item, SourceError):
             tally.warnings.append(_unreachable(source, item))
-        elif _record(item, source, engine, tally):
+        elif _record(item, engine, tally):
             counts[source.name] = counts.get(source.name, 0) + 1
             if progress is not None:
                 progress(source.name, counts[source.name])
@@ -245,11 +241,3 @@ def _result(today: date, items: Sequence[ActionItem], tally: _Tally) -> ScanResu
         messages_read=tally.read,
         messages_skipped=tally.skipped,
     )
-
-
-def iter_messages(paths: Sequence[Path]) -> Iterator[RawMessage | ScanWarning]:
-    """Every raw message under the given paths (for `explain` and `rules drift`)."""
-    from noticewatch.sources.files import open_sources
-
-    for source in open_sources(paths):
-        yield from source.messages()

@@ -597,7 +597,9 @@ class ImapSource:
                 raise ImapError(self.name, FailureKind.PROTOCOL, f"LIST failed: {e}") from None
             for pattern in missing:
                 warning = ScanWarning(
-                    self.location(pattern), f"{FailureKind.FOLDER.value}: {pattern!r} does not exist on the server"
+                    self.location(pattern),
+                    f"{FailureKind.FOLDER.value}: {pattern!r} does not exist on the server",
+                    unreachable=True,
                 )
                 self._failed.append(warning)
                 yield warning
@@ -648,6 +650,7 @@ class ImapSource:
         warning = ScanWarning(
             self.location(folder),
             f"folder not scanned completely ({reason}); its state was not advanced and it is retried next run",
+            unreachable=True,  # the check cannot be trusted: exit code 3, not a footnote
         )
         self._failed.append(warning)
         return warning
