@@ -675,21 +675,19 @@ def _decode_fetched_parts(parts: tuple[RawPart, ...], body: _Body) -> None:
 
 def parse_message(raw: RawMessage) -> Message | SkippedMessage:
     """Parse one mail; a mail that cannot be read becomes a SkippedMessage with the reason. Never raises."""
-    try:
-        head = _read_head(raw)
-        if isinstance(head, SkippedMessage):
-            return head
-        return _build(raw, head, with_body=True)
-    except Exception as exc:  # one hostile mail must not stop a scan; it is reported, not lost
-        return SkippedMessage(raw.source, f"cannot parse mail: {type(exc).__name__}: {exc}")
+    return _parse(raw, with_body=True)
 
 
 def parse_headers(raw: RawMessage) -> Message | SkippedMessage:
     """Headers only (text=""), for cheap prefiltering before the body is decoded."""
+    return _parse(raw, with_body=False)
+
+
+def _parse(raw: RawMessage, *, with_body: bool) -> Message | SkippedMessage:
     try:
         head = _read_head(raw)
         if isinstance(head, SkippedMessage):
             return head
-        return _build(raw, head, with_body=False)
-    except Exception as exc:  # see parse_message
+        return _build(raw, head, with_body=with_body)
+    except Exception as exc:  # one hostile mail must not stop a scan; it is reported, not lost
         return SkippedMessage(raw.source, f"cannot parse mail: {type(exc).__name__}: {exc}")
