@@ -16,6 +16,7 @@ import typer
 
 from noticewatch.checkpolicy import FailOn
 from noticewatch.cli.common import ConfigOpt, StateOpt, TodayOpt, eprint, error_boundary, parse_today
+from noticewatch.cli.report import write_text_output
 from noticewatch.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def check_command(
     result = _offline_result(cfg, state, day) if offline else _scan_result(cfg, paths or [], state, day)
     failing = check_policy(result.items, policy, within_days, day)
     unreadable = [w for w in result.warnings if w.unreachable]
-    _write(_render(fmt, result, {i.id for i in failing}, policy, within_days), output)
+    write_text_output(_render(fmt, result, {i.id for i in failing}, policy, within_days), output)
 
     for w in unreadable:
         eprint(f"noticewatch: could not read {w.source}: {w.problem}")
@@ -166,22 +167,6 @@ def _render(fmt: CheckFormat, result: ScanResult, failing: set[str], policy: Fai
     assert_never(fmt)
 
 
-def _write(text: str, output: Path | None) -> None:
-    import sys
-
-    from noticewatch.errors import InputError
-
-    if output is None:
-        sys.stdout.write(text)
-        return
-    tmp = output.with_name(output.name + ".tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(output)
-    except OSError as e:
-        raise InputError(f"cannot write {output}: {e.strerror or e}") from e
-
-
 @error_boundary
 def export_command(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="ics (iCalendar).")] = ExportFormat.ICS,
@@ -202,4 +187,4 @@ def export_command(
     # --today pins DTSTAMP too, so the file is reproducible; otherwise stamp with the real time.
     now = datetime.combine(day, time(0, 0), tzinfo=UTC) if today else datetime.now(UTC)
     if fmt is ExportFormat.ICS:
-        _write(render_ics(result.items, now), output)
+        write_text_output(render_ics(result.items, now), output)

@@ -78,12 +78,16 @@ def write_report(result: ScanResult, fmt: OutputFormat, output: Path | None) -> 
 
         render_table(result.items, result.today, Console(), result.warnings)
         return
-    text = render(result, fmt)
+    write_text_output(render(result, fmt), output)
+
+
+def write_text_output(text: str, output: Path | None) -> None:
+    """stdout, or the --output file written whole (via a temporary file) so a reader never sees half a report."""
     if output is None:
         sys.stdout.write(text)
         return
+    tmp = output.with_name(output.name + ".tmp")
     try:
-        tmp = output.with_name(output.name + ".tmp")
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(output)
     except OSError as e:
