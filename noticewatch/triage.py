@@ -139,13 +139,13 @@ def phishing_action(vendor: str, target: str) -> str:
     )
 
 
-def _urgency(item: ActionItem, today: date) -> tuple[int, int, int, str, str]:
+def _urgency(item: ActionItem, today: date) -> tuple[int, int, int, int, str]:
     # Suspicious items sort after real ones: they are warnings, not due work.
     days = (item.deadline - today).days if item.deadline else 10**6
     return (
         1 if item.suspicious else 0,
         _STATUS_ORDER[item.status],
         days if item.status is not Status.RESOLVED else -days,
-        f"{_SEVERITY_ORDER[item.severity]}",
+        _SEVERITY_ORDER[item.severity],
         item.target,
     )
