@@ -11,11 +11,6 @@ from noticewatch.errors import ChannelError
 from noticewatch.escalate.registry import build_channel
 
 
-@pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    return ("127.0.0.1", 0)
-
-
 def apprise_channel(env: str = "APPRISE_URL") -> ChannelConfig:
     return ChannelConfig.model_validate({"name": "ops", "type": "apprise", "options": {"url_env": env}})
 

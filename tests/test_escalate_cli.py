@@ -22,11 +22,6 @@ DEADLINE = date(2026, 12, 15)
 TOKEN = "tok3n-cli-abcdef"
 
 
-@pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    return ("127.0.0.1", 0)
-
-
 def finding(target: str = "example-shop.co.kr", deadline: date = DEADLINE, suspicious: bool = False) -> Finding:
     return Finding(
         rule_id="gabia-domain-expiry",

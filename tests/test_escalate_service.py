@@ -22,11 +22,6 @@ from noticewatch.store import Store
 START = date(2026, 11, 10)
 
 
-@pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    return ("127.0.0.1", 0)
-
-
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     with Store.open(tmp_path / "state.db") as s:

@@ -302,11 +302,6 @@ def test_mask_url(url: str, masked: str) -> None:
     assert mask_url(url) == masked
 
 
-@pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    return ("127.0.0.1", 0)
-
-
 MINIMAL_OPTIONS: dict[str, dict[str, Any]] = {
     "email": {"host": "127.0.0.1", "from": "a@example.com", "to": ["b@example.com"]},
     "telegram": {"token_env": "TG_TOKEN", "chat_id": 1},
