@@ -142,7 +142,13 @@ def _first(headers: dict[str, list[bytes]], name: str) -> bytes | None:
     return values[0] if values else None
 
 
-def _content_type(value: str | None, default: str) -> tuple[str, dict[str, str]]:
+def content_type_params(value: str | None, default: str) -> tuple[str, dict[str, str]]:
+    """(lower-case type, parameters) of a Content-Type or Content-Disposition value.
+
+    Parameter names are lower-case; RFC 2231 forms are decoded: `name*=charset'lang'%XX..` and the
+    continuations `name*0=`, `name*1*=` (joined in section order). An extended value beats a plain one of the
+    same name, since mailers send both for old clients. A broken escape or charset keeps the raw text.
+    """
     if not value:
         return default, {}
     main, _, rest = value.partition(";")
@@ -151,15 +157,75 @@ def _content_type(value: str | None, default: str) -> tuple[str, dict[str, str]]
         # "text" alone, or garbage: RFC 2045 says treat an unreadable type as text/plain.
         ctype = "text/plain"
     params: dict[str, str] = {}
-    if rest:
-        for match in _PARAM.finditer(";" + rest):
-            key = match.group(1).lower()
-            raw = match.group(2)
-            if raw.startswith('"'):
-                raw = raw[1:-1] if raw.endswith('"') and len(raw) > 1 else raw[1:]
-                raw = raw.replace('\\"', '"').replace("\\\\", "\\")
-            params.setdefault(key.rstrip("*"), raw)
+    if not rest:
+        return ctype, params
+    extended: dict[str, str] = {}
+    sections: dict[str, list[tuple[int, bool, str]]] = {}
+    for match in _PARAM.finditer(";" + rest):
+        key = match.group(1).lower()
+        raw = match.group(2)
+        if raw.startswith('"'):
+            raw = raw[1:-1] if raw.endswith('"') and len(raw) > 1 else raw[1:]
+            raw = raw.replace('\\"', '"').replace("\\\\", "\\")
+        if "*" not in key:
+            params.setdefault(key, raw)
+            continue
+        name, _, section = key.partition("*")
+        encoded = section.endswith("*") or section == ""
+        number = section.rstrip("*")
+        if number == "":
+            extended.setdefault(name, _rfc2231_value(raw, None)[0])
+        elif number.isdigit() and len(number) <= 3:
+            sections.setdefault(name, []).append((int(number), encoded, raw))
+    for name, pieces in sections.items():
+        pieces.sort(key=lambda piece: piece[0])
+        charset: str | None = None
+        data = bytearray()
+        for index, (number, encoded, raw) in enumerate(pieces):
+            if index == 0 and number == 0 and encoded:
+                # Only the first section carries charset'language'.
+                first, charset = _rfc2231_value(raw, None, keep_bytes=True)
+                data += first.encode("latin-1", "replace")
+            elif encoded:
+                data += _percent_decode(raw)
+            else:
+                data += raw.encode("utf-8")
+        extended.setdefault(name, mailtext.decode_bytes(bytes(data), charset)[0])
+    params.update(extended)
     return ctype, params
+
+
+_PERCENT = re.compile(rb"%([0-9A-Fa-f]{2})")
+
+
+def _percent_decode(raw: str) -> bytes:
+    data = raw.encode("utf-8")
+    return _PERCENT.sub(lambda m: bytes((int(m.group(1), 16),)), data) if b"%" in data else data
+
+
+def _rfc2231_value(raw: str, charset: str | None, *, keep_bytes: bool = False) -> tuple[str, str | None]:
+    """Decode `charset'language'%XX...`; with keep_bytes, the decoded bytes come back as latin-1 text (for
+    joining continuations before the charset decode) together with the charset."""
+    if raw.count("'") >= 2:
+        charset, _, rest = raw.partition("'")
+        _, _, raw = rest.partition("'")
+        charset = charset.strip() or None
+    data = _percent_decode(raw)
+    if keep_bytes:
+        return data.decode("latin-1"), charset
+    return mailtext.decode_bytes(data, charset)[0], charset
+
+
+_CTE_TOKEN = re.compile(r"[a-z0-9-]+")
+
+
+def _transfer_encoding(value: bytes | str | None) -> str:
+    """The transfer encoding as one lower-case token: `"BASE64"`, `base64 (by MUA)`, ` Base64;` all read base64."""
+    if not value:
+        return ""
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    match = _CTE_TOKEN.search(text.lower())
+    return match.group(0) if match else ""
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -406,7 +472,7 @@ def _decode_text_part(
     flowed: bool = False,
     delsp: bool = False,
 ) -> str:
-    encoding = (cte or "").strip().lower()
+    encoding = _transfer_encoding(cte)
     if len(payload) > _RAW_PART_LIMIT:
         payload = payload[:_RAW_PART_LIMIT]
     if encoding == "base64":
@@ -475,7 +541,7 @@ def _walk(
     default_type: str = "text/plain",
 ) -> None:
     raw_type = _first(headers, "content-type")
-    ctype, params = _content_type(raw_type.decode("latin-1") if raw_type else None, default_type)
+    ctype, params = content_type_params(raw_type.decode("latin-1") if raw_type else None, default_type)
     if ctype.startswith("multipart/"):
         boundary = params.get("boundary")
         if depth >= _MAX_DEPTH:
@@ -512,8 +578,7 @@ def _walk(
     elif ctype == "message/rfc822" and depth < _MAX_DEPTH and len(body.embedded) < _MAX_EMBEDDED_MESSAGES:
         # A notice forwarded as an attachment (Outlook "forward as attachment") is evidence too:
         # read its headers and text parts; its own attachments stay untouched.
-        cte = (_first(headers, "content-transfer-encoding") or b"").strip().lower()
-        if cte in (b"base64", b"quoted-printable"):
+        if _transfer_encoding(_first(headers, "content-transfer-encoding")) in ("base64", "quoted-printable"):
             return
         header_end, body_start = _header_end(data, start, end)
         inner_headers = _parse_header_block(data[start:header_end])
