@@ -75,13 +75,17 @@ KOREAN_CODECS = frozenset({"cp949", "iso2022_kr", "johab"})
 _FALLBACK_CHAIN = ("utf-8", "cp949")
 
 
+def _label_name(label: str) -> str:
+    name = label.strip().strip("\"'").strip().lower()
+    # RFC 2231 language suffix: utf-8*ko
+    return name.split("*", 1)[0]
+
+
 def resolve_charset(label: str | None) -> str | None:
     """Map a MIME charset label to a Python codec name, or None when unknown or meaningless."""
     if not label:
         return None
-    name = label.strip().strip("\"'").lower()
-    # RFC 2231 language suffix: utf-8*ko
-    name = name.split("*", 1)[0]
+    name = _label_name(label)
     if name in _MEANINGLESS_LABELS:
         return None
     alias = _CHARSET_ALIASES.get(name)
@@ -97,15 +101,44 @@ def resolve_charset(label: str | None) -> str | None:
     return "cp949" if codec == "euc_kr" else codec
 
 
+def is_unknown_charset(label: str | None) -> bool:
+    """A label that names some charset, but not one we can decode (as opposed to a missing or
+    meaningless one such as us-ascii or unknown-8bit)."""
+    return bool(label) and resolve_charset(label) is None and _label_name(label or "") not in _MEANINGLESS_LABELS
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+_HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _plausibly_korean(text: str) -> bool:
+    """Whether text decoded as cp949 reads as Korean. Western 8-bit text is often valid cp949 too ("ação"
+    is a Hanja pair there), but then Hanja outnumber Hangul; real Korean mail is Hangul first."""
+    hangul = len(_HANGUL_SYLLABLE.findall(text))
+    return hangul > 0 and len(_HANJA.findall(text)) <= hangul
+
+
+def _decode_western(data: bytes) -> tuple[str, str]:
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        # The five bytes windows-1252 leaves undefined are C1 controls in real latin-1.
+        return data.decode("latin-1"), "latin-1"
+
+
 def decode_bytes(data: bytes, label: str | None) -> tuple[str, str | None, str]:
     """Decode text bytes per its charset label; never drop a character silently.
 
-    Returns (text, problem, codec used). `problem` is None when the bytes decoded cleanly, else a short
-    description; the text then holds U+FFFD replacement characters where bytes did not decode.
+    Returns (text, problem, codec used). `problem` is None when the bytes decoded cleanly by a known label
+    or by sniffing an absent one; else a short description: the label is unknown (the text is then the best
+    guess), or bytes did not decode (the text holds U+FFFD replacement characters there).
     Labelled: the label's codec, then utf-8 and cp949 strictly (mislabelled mail is common).
-    Unlabelled: utf-8, cp949, then latin-1 (which always succeeds).
+    Unlabelled or unknown label: utf-8, cp949 when the result reads as Korean, then windows-1252 (which,
+    with latin-1 for its five holes, always succeeds).
     """
     codec = resolve_charset(label)
+    unknown = codec is None and is_unknown_charset(label)
     if data.isascii():
         if codec in _STATEFUL_CODECS or (codec is None and b"\x1b$)C" in data):
             codec = codec or "iso2022_kr"
@@ -119,7 +152,6 @@ def decode_bytes(data: bytes, label: str | None) -> tuple[str, str | None, str]:
             return data.decode(codec), None, codec
         except UnicodeDecodeError:
             if codec == "cp1252":
-                # The five bytes windows-1252 leaves undefined are C1 controls in real latin-1.
                 return data.decode("latin-1"), None, "latin-1"
         except LookupError:  # pragma: no cover - resolve_charset only returns known codecs
             codec = None
@@ -127,14 +159,21 @@ def decode_bytes(data: bytes, label: str | None) -> tuple[str, str | None, str]:
         if candidate == codec:
             continue
         try:
-            return data.decode(candidate), None, candidate
+            text = data.decode(candidate)
         except UnicodeDecodeError:
             continue
+        if candidate != "cp949" or _plausibly_korean(text):
+            return text, _unknown_problem(label, candidate) if unknown else None, candidate
     if codec is None:
-        return data.decode("latin-1"), None, "latin-1"
+        text, western = _decode_western(data)
+        return text, _unknown_problem(label, western) if unknown else None, western
     text = data.decode(codec, "replace")
     bad = text.count("\ufffd")
     return text, f"charset {label} did not decode cleanly ({bad} bytes replaced with U+FFFD)", codec
+
+
+def _unknown_problem(label: str | None, codec: str) -> str:
+    return f"unknown charset {(label or '').strip()!r}, decoded as {codec}"
 
 
 def b64decode_lenient(data: bytes) -> tuple[bytes, bool]:

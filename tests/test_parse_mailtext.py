@@ -25,11 +25,12 @@ def test_korean_labels_decode_as_cp949(label: str) -> None:
     assert (text, problem, codec) == ("똠 햏 뷁 2026년 12월 15일", None, "cp949")
 
 
-def test_unlabelled_chain_utf8_then_cp949_then_latin1() -> None:
+def test_unlabelled_chain_utf8_then_cp949_then_windows_1252() -> None:
     assert mailtext.decode_bytes("만료일".encode(), None)[0] == "만료일"
     assert mailtext.decode_bytes("만료일 똠".encode("cp949"), None)[0] == "만료일 똠"
-    text, problem, codec = mailtext.decode_bytes(b"caf\xe9 ok", None)
-    assert (text, problem, codec) == ("café ok", None, "latin-1")
+    text, problem, codec = mailtext.decode_bytes(b"caf\xe9 ok \x96 \x93q\x94", None)
+    assert (text, problem, codec) == ("café ok \u2013 \u201cq\u201d", None, "cp1252")
+    assert mailtext.decode_bytes(b"caf\xe9 \x81", None) == ("café \x81", None, "latin-1")
 
 
 def test_unlabelled_iso_2022_kr_is_recognised() -> None:
@@ -55,9 +56,13 @@ def test_latin1_label_means_windows_1252() -> None:
     assert mailtext.decode_bytes(b"a\x81 M\xfcller", "iso-8859-1") == ("a\x81 Müller", None, "latin-1")
 
 
-def test_unknown_label_is_treated_as_missing() -> None:
+def test_unknown_label_is_decoded_like_a_missing_one_and_reported() -> None:
     assert mailtext.resolve_charset("x-made-up") is None
-    assert mailtext.decode_bytes("만료".encode(), "x-made-up")[0] == "만료"
+    text, problem, codec = mailtext.decode_bytes("만료".encode(), "x-made-up")
+    assert (text, codec) == ("만료", "utf-8")
+    assert problem == "unknown charset 'x-made-up', decoded as utf-8"
+    # Meaningless labels are not unknown: nothing to report.
+    assert mailtext.decode_bytes("만료".encode(), "unknown-8bit") == ("만료", None, "utf-8")
 
 
 def test_lenient_base64() -> None:
