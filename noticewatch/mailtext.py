@@ -176,6 +176,21 @@ def _unknown_problem(label: str | None, codec: str) -> str:
     return f"unknown charset {(label or '').strip()!r}, decoded as {codec}"
 
 
+_META_CHARSET = re.compile(
+    rb"<meta\b[^>]{0,500}?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]{1,40})", re.IGNORECASE
+)
+
+
+def html_meta_charset(data: bytes) -> str | None:
+    """The charset an HTML document declares in `<meta charset=..>` or `<meta http-equiv=Content-Type
+    content="text/html; charset=..">` within its first 4 KB (where browsers look), else None."""
+    head = data[:4096]
+    if b"<" not in head:
+        return None
+    match = _META_CHARSET.search(head)
+    return match.group(1).decode("ascii") if match else None
+
+
 def b64decode_lenient(data: bytes) -> tuple[bytes, bool]:
     """Decode base64 that may lack padding or be cut short; returns (bytes, clean)."""
     try:

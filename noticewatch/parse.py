@@ -109,6 +109,36 @@ def _header_end(data: bytes, start: int, end: int) -> tuple[int, int]:
     return end, end
 
 
+_HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:|[ \t]")
+_FIRST_FIELD_NAME = re.compile(rb"([!-9;-~]+)[ \t]*:")
+_PART_HEADER_NAMES = frozenset(
+    name.encode("ascii") for name in _MAIL_HEADERS | {"message-id", "dkim-signature", "authentication-results"}
+)
+
+
+def _part_header_end(data: bytes, start: int, end: int) -> tuple[int, int]:
+    """Like _header_end for a body part, but a part whose first lines are not a header block (a sloppy mailer
+    wrote the text right after the boundary line, no blank line) has no headers: all of it is body."""
+    header_end, body_start = _header_end(data, start, end)
+    if header_end == start:
+        return header_end, body_start
+    first = _FIRST_FIELD_NAME.match(data, start, header_end)
+    if first is None:
+        return start, start
+    name = first.group(1).lower()
+    if not (name.startswith((b"content-", b"x-")) or name in _PART_HEADER_NAMES):
+        return start, start  # "Domain: example.kr" is text, not a MIME header
+    pos = start
+    while pos < header_end:
+        line_end = data.find(b"\n", pos, header_end)
+        if line_end == -1:
+            line_end = header_end
+        if line_end > pos and data[pos] != 0x0D and _HEADER_LINE.match(data, pos, line_end) is None:
+            return start, start
+        pos = line_end + 1
+    return header_end, body_start
+
+
 def _parse_header_block(block: bytes) -> dict[str, list[bytes]]:
     """Unfolded values of the header fields parsing uses; other mail headers are recorded as present
     (empty list) without the cost of unfolding them (Received and DKIM-Signature are long)."""
@@ -471,6 +501,7 @@ def _decode_text_part(
     body: _Body,
     flowed: bool = False,
     delsp: bool = False,
+    html: bool = False,
 ) -> str:
     encoding = _transfer_encoding(cte)
     if len(payload) > _RAW_PART_LIMIT:
@@ -485,7 +516,15 @@ def _decode_text_part(
     if truncated:
         payload = payload[:TEXT_PART_LIMIT]
         body.warnings.append(f"{where}: larger than {TEXT_PART_LIMIT // 1_000_000} MB, only the start was read")
+    if html and mailtext.resolve_charset(charset) is None:
+        # Korean HTML mail often labels its charset only in a <meta> tag; the MIME label, when it names a
+        # real charset, still wins (it is what the sender's mailer encoded with).
+        declared = mailtext.html_meta_charset(payload)
+        if declared and mailtext.resolve_charset(declared) is not None:
+            charset = declared
     text, problem, codec = mailtext.decode_bytes(payload, charset)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     if problem and truncated and text.count("\ufffd") == 1 and text.endswith("\ufffd"):
         # The cut split a multi-byte character; that is our doing, not the mail's.
         text, problem = text[:-1], None
@@ -556,7 +595,7 @@ def _walk(
             if not closed:
                 body.warnings.append(f"{ctype}: closing boundary missing (message truncated?)")
             for part_start, part_end in parts:
-                header_end, body_start = _header_end(data, part_start, part_end)
+                header_end, body_start = _part_header_end(data, part_start, part_end)
                 part_headers = _parse_header_block(data[part_start:header_end])
                 _walk(data, body_start, part_end, part_headers, body, depth + 1, child_default)
             return
@@ -573,6 +612,7 @@ def _walk(
             body=body,
             flowed=params.get("format", "").lower() == "flowed",
             delsp=params.get("delsp", "").lower() == "yes",
+            html=ctype == "text/html",
         )
         (body.plain if ctype == "text/plain" else body.html).append(text)
     elif ctype == "message/rfc822" and depth < _MAX_DEPTH and len(body.embedded) < _MAX_EMBEDDED_MESSAGES:
@@ -631,7 +671,13 @@ def _read_head(raw: RawMessage) -> _Head | SkippedMessage:
     header_end, body_start = _header_end(data, 0, len(data))
     block = data[:header_end]
     if b"\x00" in block[:65536]:
-        return SkippedMessage(raw.source, "binary data, not a mail (no RFC 5322 header block)")
+        # A stray NUL from a broken mailer is not a binary file: a header field first and only a few NULs.
+        nuls = block.count(b"\x00")
+        if _HEADER_FIELD.match(block) is None or nuls > 8 + len(block) // 100:
+            return SkippedMessage(raw.source, "binary data, not a mail (no RFC 5322 header block)")
+        block = block.replace(b"\x00", b"")
+        data = block + data[header_end:]
+        body_start -= nuls
     headers = _parse_header_block(block)
     if not headers.keys() & _MAIL_HEADERS:
         return SkippedMessage(raw.source, "no mail headers found (not an RFC 5322 message)")
@@ -734,7 +780,14 @@ def _decode_fetched_parts(parts: tuple[RawPart, ...], body: _Body) -> None:
         ctype = part.content_type.strip().lower()
         if ctype not in ("text/plain", "text/html"):
             continue
-        text = _decode_text_part(part.payload, charset=part.charset, cte=part.transfer_encoding, where=ctype, body=body)
+        text = _decode_text_part(
+            part.payload,
+            charset=part.charset,
+            cte=part.transfer_encoding,
+            where=ctype,
+            body=body,
+            html=ctype == "text/html",
+        )
         (body.plain if ctype == "text/plain" else body.html).append(text)
 
 
