@@ -176,9 +176,7 @@ def _unknown_problem(label: str | None, codec: str) -> str:
     return f"unknown charset {(label or '').strip()!r}, decoded as {codec}"
 
 
-_META_CHARSET = re.compile(
-    rb"<meta\b[^>]{0,500}?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]{1,40})", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"<meta\b[^>]{0,500}?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]{1,40})", re.IGNORECASE)
 
 
 def html_meta_charset(data: bytes) -> str | None:
