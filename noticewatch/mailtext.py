@@ -325,32 +325,83 @@ def _html_parser() -> Any:
     if _HTML_PARSER is None:
         from lxml import etree
 
+        # huge_tree: libxml2 otherwise stops at 256 levels of nesting and the whole document comes back empty;
+        # sloppy mail HTML (unclosed <div>/<table> in loops) gets there.
         _HTML_PARSER = etree.HTMLParser(
-            encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
+            encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=True
         )
     return _HTML_PARSER
 
 
+# Preheader padding and invisible joiners: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, combining grapheme
+# joiner (the "͏ ‌" runs that pad a preheader out of the inbox preview).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f"), None)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+_HIDDEN_XPATH = "//*[@style][contains(translate(@style, 'DISPLAYNOE', 'displaynoe'), 'display')]"
+
+
 def html_to_text(html: str) -> str:
     """Readable text of an HTML mail: one line per block or table row, table cells apart (tab-separated),
-    scripts/styles/head dropped, entities decoded, whitespace collapsed as a browser would.
+    scripts/styles/head dropped, entities decoded, whitespace collapsed as a browser would. Elements hidden
+    with an inline `display:none` (preheaders, the other half of a responsive layout) are left out unless
+    nothing visible remains.
 
     lxml (libxml2) does the parsing; a pure-Python renderer such as inscriptis costs ~10x more per mail,
-    which a scan of a large mailbox cannot afford.
+    which a scan of a large mailbox cannot afford. HTML lxml cannot read (nested past libxml2's limit) goes
+    through a linear tag stripper instead.
     """
-    from lxml import etree
-
     if not html.strip():
         return ""
     if _LINE in html or _CELL in html:
         html = html.replace(_LINE, " ").replace(_CELL, " ")
     html = _XML_DECL.sub("", html, count=1)
-    try:
-        root = etree.fromstring(html.encode("utf-8", "replace"), _html_parser())
-    except (etree.XMLSyntaxError, ValueError):
-        root = None
+    root = _parse_html(html)
     if root is None:
-        return " ".join(html.split())
+        return _flat_html_to_text(html)
+    hidden = [el for el in root.xpath(_HIDDEN_XPATH) if _HIDDEN_STYLE.search(el.get("style", ""))]
+    if hidden:
+        for el in hidden:
+            _remove_keeping_tail(el)
+        text = _render(root)
+        if text.strip():
+            return text
+        root = _parse_html(html)  # everything was hidden: a mobile-first layout; show it all
+        if root is None:  # pragma: no cover - it parsed a moment ago
+            return _flat_html_to_text(html)
+    return _render(root)
+
+
+def _parse_html(html: str) -> Any:
+    from lxml import etree
+
+    parser = _html_parser()
+    try:
+        root = etree.fromstring(html.encode("utf-8", "replace"), parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:
+        return None
+    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+        return None  # libxml2 gave up part-way; what it kept may be nothing
+    return root
+
+
+def _remove_keeping_tail(el: Any) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _render(root: Any) -> str:
+    from lxml import etree
+
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     for el in root.iter(_BLOCK_TAGS):
         el.text = _LINE + el.text if el.text else _LINE
@@ -373,14 +424,64 @@ def html_to_text(html: str) -> str:
                 sub.text = sub.text.replace("\n", _LINE)
             if sub is not el and sub.tail and "\n" in sub.tail:
                 sub.tail = sub.tail.replace("\n", _LINE)
-    text = etree.tostring(root, method="text", encoding=str)
-    # Collapse HTML whitespace (nbsp included) the way a browser does, then turn markers into layout.
-    text = " ".join(text.replace("\u200b", "").split())
+    return _layout(etree.tostring(root, method="text", encoding=str))
+
+
+def _layout(text: str) -> str:
+    """Collapse HTML whitespace (nbsp included) the way a browser does, then turn markers into layout."""
+    text = " ".join(text.translate(_INVISIBLE).split())
     text = _CELL_RUN.sub("\t", text)
     text = _LINE_RUN.sub("\n", text)
     if _QUOTE_OPEN in text:
         text = _prefix_quotes(text)
     return "\n".join(line.strip(" \t") for line in text.split("\n")).strip("\n")
+
+
+# [^<>]: an unclosed "<" stops at the next "<", so a run of them cannot make the scan quadratic.
+_FLAT_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})\b[^<>]*>|<![^<>]*>|<\?[^<>]*>")
+_FLAT_DROP_OPEN = re.compile(r"<(" + "|".join(_DROP_TAGS) + r")\b", re.IGNORECASE)
+_FLAT_BLOCK = frozenset((*_BLOCK_TAGS, *_BREAK_TAGS))
+
+
+def _flat_html_to_text(html: str) -> str:
+    """A linear tag stripper for HTML libxml2 cannot read: drops comments, scripts and styles, breaks lines at
+    block tags and cells at td/th, decodes entities. No nesting is tracked, so no depth limit applies."""
+    import html as html_module
+
+    html = _cut_spans(html, re.compile("<!--"), "-->")
+    html = _cut_spans(html, _FLAT_DROP_OPEN, None)
+
+    def tag(match: re.Match[str]) -> str:
+        name = (match.group(2) or "").lower()
+        if name in _FLAT_BLOCK:
+            return _LINE
+        if name in _CELL_TAGS and not match.group(1):
+            return _CELL
+        return ""
+
+    text = html_module.unescape(_FLAT_TAG.sub(tag, html))
+    return _layout(text.replace(_QUOTE_OPEN, "").replace(_QUOTE_CLOSE, ""))
+
+
+def _cut_spans(text: str, opening: re.Pattern[str], closing: str | None) -> str:
+    """Remove every span from a match of `opening` to the next `closing` (or, when None, to the matching
+    `</tag>`); an unclosed span runs to the end. One forward pass: no backtracking over unclosed spans."""
+    out: list[str] = []
+    pos = 0
+    lowered = text.lower() if closing is None else text
+    while True:
+        match = opening.search(text, pos)
+        if match is None:
+            break
+        out.append(text[pos : match.start()])
+        end_mark = closing if closing is not None else "</" + match.group(1).lower()
+        close = lowered.find(end_mark, match.end())
+        if close == -1:
+            return "".join(out)
+        gt = text.find(">", close) if closing is None else close + len(end_mark) - 1
+        pos = len(text) if gt == -1 else gt + 1
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _prefix_quotes(text: str) -> str:
