@@ -9,6 +9,7 @@ RFC 5322 date interpretation and the address-list recovery for headers that the 
 from __future__ import annotations
 
 import binascii
+import contextlib
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -587,9 +588,13 @@ def _walk(
             body.warnings.append("MIME structure nested too deep; inner parts ignored")
             return
         if not boundary:
-            body.warnings.append(f"{ctype} without a boundary; read as plain text")
-            ctype = "text/plain"
-        else:
+            boundary = _sniff_boundary(data, start, end)
+            if boundary:
+                body.warnings.append(f"{ctype} without a boundary parameter; used the one its body shows")
+            else:
+                body.warnings.append(f"{ctype} without a boundary; read as plain text")
+                ctype = "text/plain"
+        if boundary:
             child_default = "message/rfc822" if ctype == "multipart/digest" else "text/plain"
             parts, closed = _multipart_parts(data, start, end, boundary.encode("latin-1", "replace"))
             if not closed:
@@ -615,18 +620,70 @@ def _walk(
             html=ctype == "text/html",
         )
         (body.plain if ctype == "text/plain" else body.html).append(text)
-    elif ctype == "message/rfc822" and depth < _MAX_DEPTH and len(body.embedded) < _MAX_EMBEDDED_MESSAGES:
-        # A notice forwarded as an attachment (Outlook "forward as attachment") is evidence too:
-        # read its headers and text parts; its own attachments stay untouched.
-        if _transfer_encoding(_first(headers, "content-transfer-encoding")) in ("base64", "quoted-printable"):
-            return
+    elif (
+        (ctype == "message/rfc822" or _is_attached_eml(ctype, params, disposition_raw))
+        and depth < _MAX_DEPTH
+        and len(body.embedded) < _MAX_EMBEDDED_MESSAGES
+    ):
+        # A notice forwarded as an attachment (Outlook "forward as attachment", a webmail's .eml attachment)
+        # is evidence too: read its headers and text parts; its own attachments stay untouched.
+        encoding = _transfer_encoding(_first(headers, "content-transfer-encoding"))
+        cut = False
+        if encoding in ("base64", "quoted-printable"):
+            # Not allowed for message/rfc822 by RFC 2046, but webmails do it. Decode a prefix only: the text
+            # parts come first, the attachments after them are never needed.
+            data, cut = _decode_embedded(data, start, end, encoding)
+            start, end = 0, len(data)
         header_end, body_start = _header_end(data, start, end)
         inner_headers = _parse_header_block(data[start:header_end])
         inner = _Body()
         _walk(data, body_start, end, inner_headers, inner, depth + 1)
+        if cut:
+            inner.warnings = [w for w in inner.warnings if "closing boundary missing" not in w]
         body.warnings.extend(inner.warnings)
         body.korean = body.korean or inner.korean
         body.embedded.append((inner_headers, inner))
+
+
+_EMBEDDED_RAW_LIMIT = 2 * _RAW_PART_LIMIT
+_BOUNDARY_LINE = re.compile(rb"^--([!-~][ -~]{0,68}[!-~]|[!-~])[ \t]*\r?$", re.MULTILINE)
+
+
+def _sniff_boundary(data: bytes, start: int, end: int) -> str | None:
+    """The boundary of a multipart whose Content-Type lost its parameter (a header folded badly): the first
+    `--xyz` line of the body, trusted only when it comes back as a delimiter or a closing line."""
+    match = _BOUNDARY_LINE.search(data, start, min(end, start + 65536))
+    if match is None:
+        return None
+    candidate = match.group(1)
+    if candidate.endswith(b"--"):
+        return None
+    if data.find(b"\n--" + candidate, match.end(), end) == -1:
+        return None
+    return candidate.decode("latin-1")
+
+
+def _is_attached_eml(ctype: str, params: dict[str, str], disposition: bytes | None) -> bool:
+    if ctype != "application/octet-stream":
+        return False
+    name = params.get("name", "")
+    if not name.lower().endswith(".eml") and disposition is not None:
+        name = content_type_params(disposition.decode("latin-1"), "attachment")[1].get("filename", "")
+    return name.lower().endswith(".eml")
+
+
+def _decode_embedded(data: bytes, start: int, end: int, encoding: str) -> tuple[bytes, bool]:
+    """A transfer-encoded attached message, decoded from at most _EMBEDDED_RAW_LIMIT encoded bytes; and
+    whether it was cut there."""
+    cut = end - start > _EMBEDDED_RAW_LIMIT
+    if cut:
+        # End on a line boundary: base64 lines hold whole quanta, QP soft breaks stay whole.
+        newline = data.rfind(b"\n", start, start + _EMBEDDED_RAW_LIMIT)
+        end = newline + 1 if newline > start else start + _EMBEDDED_RAW_LIMIT
+    payload = data[start:end]
+    if encoding == "base64":
+        return mailtext.b64decode_lenient(payload)[0], cut
+    return binascii.a2b_qp(payload), cut
 
 
 def _readable_text(body: _Body) -> str:
@@ -664,6 +721,10 @@ def _read_head(raw: RawMessage) -> _Head | SkippedMessage:
     data = raw.data
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # A mail saved as UTF-16 text by a Windows tool: the original was ASCII or 8-bit UTF-8 at heart.
+        with contextlib.suppress(UnicodeDecodeError):
+            data = data.decode("utf-16").encode("utf-8")
     if data[:1] in (b"\r", b"\n"):
         data = data.lstrip(b"\r\n")
     if not data.strip():

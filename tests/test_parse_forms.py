@@ -397,6 +397,60 @@ def test_tnef_without_disposition_and_broken_base64_is_ignored_quietly() -> None
     assert msg.warnings == ()
 
 
+def test_attached_message_in_base64_is_decoded_and_read() -> None:
+    notice = EmailMessage()
+    notice["From"] = "Gabia <noreply@gabia.example>"
+    notice["Subject"] = "[가비아] 도메인 만료 안내"
+    notice.set_content(KO + "\n", charset="utf-8")
+    inner = base64.encodebytes(notice.as_bytes())
+    for part_headers in (
+        b"Content-Type: message/rfc822\nContent-Transfer-Encoding: base64\n",
+        # Webmails attach a forwarded mail as a .eml file, the name sometimes RFC 2231-encoded.
+        b'Content-Type: application/octet-stream; name="notice.eml"\nContent-Transfer-Encoding: base64\n',
+        b"Content-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n"
+        b"Content-Disposition: attachment; filename*=utf-8''%EC%95%88%EB%82%B4.eml\n",
+    ):
+        body = b"--o\nContent-Type: text/plain\n\nsee attached\n--o\n" + part_headers + b"\n" + inner + b"--o--\n"
+        msg = parse(mail("Content-Type: multipart/mixed; boundary=o\n", body))
+        assert KO in msg.text.splitlines()
+        assert [h.subject for h in msg.forwarded] == ["[가비아] 도메인 만료 안내"]
+        assert msg.warnings == ()
+
+
+def test_attached_message_in_base64_larger_than_the_cap_keeps_its_first_text_part() -> None:
+    notice = EmailMessage()
+    notice["From"] = "noreply@gabia.example"
+    notice["Subject"] = "big"
+    notice.set_content(KO + "\n")
+    notice.add_attachment(bytes(range(256)) * 40_000, maintype="application", subtype="pdf", filename="a.pdf")
+    inner = base64.encodebytes(notice.as_bytes())
+    assert len(inner) > 12_000_000
+    body = b"--o\nContent-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n" + inner + b"--o--\n"
+    start = time.perf_counter()
+    msg = parse(mail("Content-Type: multipart/mixed; boundary=o\n", body))
+    assert time.perf_counter() - start < 1.0
+    assert KO in msg.text.splitlines()
+    assert msg.warnings == ()
+
+
+def test_multipart_that_lost_its_boundary_parameter_uses_the_body_delimiter() -> None:
+    body = (
+        b"--=_part_1\nContent-Type: text/plain; charset=utf-8\n\n"
+        + KO.encode()
+        + b"\n--=_part_1\nContent-Type: text/html; charset=utf-8\n\n<p>x</p>\n--=_part_1--\n"
+    )
+    msg = parse(mail("Content-Type: multipart/alternative\n", body))
+    assert msg.text == KO
+    assert any("without a boundary parameter" in w for w in msg.warnings)
+
+
+def test_utf16_saved_mail_is_read() -> None:
+    text = f"From: Gabia <noreply@gabia.example>\r\nSubject: 만료 안내\r\n\r\n{KO}\r\n"
+    msg = parse(text.encode("utf-16"))
+    assert msg.subject == "만료 안내"
+    assert msg.text.rstrip("\n") == KO
+
+
 # --- 6. HTML to text ----------------------------------------------------------------------------------------------
 
 

@@ -211,3 +211,25 @@ def test_symlink_loop_in_a_directory_is_read_once(tmp_path: Path) -> None:
     (tmp_path / "loop").symlink_to(tmp_path)
     items = collect([tmp_path])
     assert [item.source for item in items if isinstance(item, RawMessage)] == [str(tmp_path / "a.eml")]
+
+
+def test_utf16_saved_mail_without_extension_is_sniffed_as_mail(tmp_path: Path) -> None:
+    text = "From: Gabia <noreply@gabia.example>\r\nSubject: 만료 안내\r\n\r\n만료일: 2026년 12월 15일\r\n"
+    (tmp_path / "saved-by-windows").write_bytes(text.encode("utf-16"))
+    (tmp_path / "notes").write_bytes("just some notes, not mail".encode("utf-16"))
+    items = collect([tmp_path])
+    assert subjects(items) == ["만료 안내"]
+
+
+@pytest.mark.parametrize("newline", [b"\r\n", b"\n"], ids=["crlf", "lf"])
+def test_mbox_with_either_line_ending(tmp_path: Path, newline: bytes) -> None:
+    mbox = b"".join(
+        b"From sender@vendor.example Fri Nov 20 09:00:00 2026\n"
+        + f"From: sender@vendor.example\nSubject: notice {n}\n\n만료일 2026-12-1{n}\n\n".encode()
+        for n in range(3)
+    ).replace(b"\n", newline)
+    (tmp_path / "box.mbox").write_bytes(mbox)
+    items = collect([tmp_path / "box.mbox"])
+    assert subjects(items) == ["notice 0", "notice 1", "notice 2"]
+    parsed = [parse_message(item) for item in items if isinstance(item, RawMessage)]
+    assert [m.text.rstrip("\n") for m in parsed if isinstance(m, Message)] == [f"만료일 2026-12-1{n}" for n in range(3)]

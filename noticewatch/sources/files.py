@@ -37,6 +37,9 @@ def _sniff(path: Path) -> str | None:
         head = handle.read(_SNIFF_BYTES)
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
+    elif head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # A mail saved as UTF-16 text (Windows tools do this); parsing converts it back.
+        head = head[: len(head) - len(head) % 2].decode("utf-16", "replace").encode("utf-8", "replace")
     head = head.lstrip(b"\r\n")
     if head.startswith(b"From "):
         return "mbox"
