@@ -1378,3 +1378,70 @@ def test_usage_resets_and_pauses(text: str, expected: date | None) -> None:
 )
 def test_term_of_service_is_not_a_billing_period(text: str) -> None:
     assert extract_deadline(text, MAIL).deadline == D
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Tables whose other cells hold cue words, phase columns, renewal windows, wrapped relative forms, footer offers
+
+
+def test_a_cue_in_another_cell_of_a_table_row_does_not_govern_the_date() -> None:
+    # The status cell next to the expiry ("미신청" = not requested, "Not renewed") is that cell's value.
+    text = (
+        "도메인 만료 예정 목록\n"
+        "도메인명\t등록일\t만료일\t자동갱신 상태\n"
+        "dalnim.kr\t2023.02.11\t2027.02.11 (목)\t미신청\n"
+        "dalnim.co.kr\t2024.12.20\t2026.12.20 (일)\t신청 완료\n"
+    )
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == date(2026, 12, 20)
+    roles = {m.date: (m.role, m.cue) for m in res.candidates}
+    assert roles[date(2027, 2, 11)] == ("deadline", "만료일")
+    assert roles[date(2023, 2, 11)][0] == "distractor"
+    # A label cell next to its value is still read when there is no header row.
+    assert deadline("Expiry date\t2026-12-15\nRegistered\t2024-12-15") == D
+
+
+def test_phase_column_of_a_table_labels_each_row() -> None:
+    text = (
+        "The legacy sign-in endpoints are being retired in stages.\n"
+        "Stage | When | What happens\n"
+        "1 | 2026-11-10 | new apps can no longer enable v1\n"
+        "2 | January 20, 2027 | v1 tokens are rejected\n"
+        "3 | April 1, 2027 | v1 endpoints return 410\n"
+    )
+    res = extract_deadline(text, MAIL)
+    assert [p.label for p in res.phases] == ["Stage 1", "Stage 2", "Stage 3"]
+    # Stage 1 is already past on the mail's date: the first phase not past is the deadline.
+    assert res.deadline == date(2027, 1, 20)
+    # Plain text: cells apart by runs of spaces, the phase number alone in its cell.
+    spaced = "단계    일자          내용\n1       2026.12.01    신규 발급 중단\n2       2027.03.01    전체 종료\n"
+    assert [p.deadline for p in extract_deadline(spaced, MAIL).phases] == [date(2026, 12, 1), date(2027, 3, 1)]
+
+
+def test_renewal_window_before_the_expiry_is_the_auto_renew_date() -> None:
+    text = (
+        "Your domain example.net expires on February 3, 2027. We will automatically renew your\n"
+        "domain registration on or about December 30, 2026 using the card on file."
+    )
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == date(2026, 12, 30)
+    assert res.mention is not None and "renew" in (res.mention.cue or "")
+
+
+def test_relative_form_broken_across_a_wrapped_line() -> None:
+    text = (
+        "Your project has exceeded the storage included in its plan. Write access will be disabled in\n"
+        "five days unless you reduce usage or upgrade."
+    )
+    assert deadline(text) == date(2026, 11, 25)
+    assert deadline("Access to the bucket will be revoked within\n10 days.") == date(2026, 11, 30)
+
+
+def test_a_footer_offer_end_is_not_the_deadline() -> None:
+    text = (
+        "Your domain example.org expires on 2026-12-15.\n"
+        "Save 25% on email hosting: this offer ends Dec 1, 2026. Promo code valid until 2026-11-28."
+    )
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == D
+    assert {m.date for m in res.candidates if m.role == "distractor"} == {date(2026, 12, 1), date(2026, 11, 28)}

@@ -13,8 +13,8 @@ Policy (also spelled out in `DeadlineResult.reason`):
    "until", a table column headed 만료일/Expiration, a range end after 기간/period) is a deadline; one governed by
    a distractor cue (등록일, 결제일, "registered on", "Sent:", "last updated") never becomes the deadline.
    The cue nearest to the date wins; English cues precede the date, Korean 까지/만료됩니다 follow it.
-2. Several dated phases (1차/2차, Phase 1/Phase 2): all are returned, the deadline is the earliest; the caller
-   picks the first phase not yet past.
+2. Several dated phases (1차/2차, Phase 1/Phase 2, or a table with a Phase/단계 column): all are returned, the
+   deadline is the first phase not yet past on the mail's date.
 3. Several deadline-cued dates: those on or after the mail's date are preferred (a past expiry followed by a
    future deletion date means the deletion date is the last chance); then strong cues (expiry, shutdown, 만료)
    over generic ones (by, until, 까지); then the earliest.
@@ -31,7 +31,8 @@ Policy (also spelled out in `DeadlineResult.reason`):
    Nov 1" in a mail of Nov 20) is not a deadline; "end date to be announced" / "추후 공지" is reported as
    `undated_cue`.
 8. Each cue phrase governs one date, the nearest; a header row (만료일 / Expiration date) governs the dates in
-   its column below, also when the plain-text part separates cells by single spaces; a label alone on the line
+   its column below, also when the plain-text part separates cells by single spaces (in a row whose cells are
+   apart, a cue word in another cell is that cell's value, not the date's cue); a label alone on the line
    above ("Expiration Date:" / "Dec 15, 2026") governs the date that starts the next line; in a hard-wrapped
    paragraph a cue at the end of one line reaches the date at the start of the next.
 """
@@ -294,7 +295,9 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "en_pre",
         re.compile(
             rf"(?<![a-z])(?P<prep>within(?:{_SP}the{_SP}next)?|in(?:{_SP}the{_SP}next)?|over{_SP}the{_SP}next"
-            rf"|for{_SP}the{_SP}next|next|after){_SP}{{1,3}}{_NUM}{_SP}{{1,3}}(?:\(\d{{1,3}}\){_SP}{{1,3}})?"
+            # hard-wrapped plain text may break the line inside "revoked in\n7 days"
+            rf"|for{_SP}the{_SP}next|next|after)(?:{_SP}{{1,3}}|{_SP}?\n{_SP}{{0,3}}){_NUM}"
+            rf"(?:{_SP}{{1,3}}|{_SP}?\n{_SP}{{0,3}})(?:\(\d{{1,3}}\){_SP}{{1,3}})?"
             rf"(?P<biz>business{_SP}|calendar{_SP}|working{_SP})?(?P<unit>days?|weeks?|months?|hours?)(?![a-z])",
             re.IGNORECASE,
         ),
@@ -442,7 +445,8 @@ _CUES: tuple[_CueDef, ...] = (
     _d(
         r"(?:(?:will|is|are|to) (?:be )?)?(?:shut(?:[ -]?down|s down|ting down)|discontinu(?:ation|ed|es|e)"
         r"|deprecat(?:ion|ed|es|e)|decommission(?:ed|ing)?|retire(?:ment|d|s)?|remov(?:al|ed|es)"
-        r"|terminat(?:ion|ed|es)|delet(?:ion|ed|es)|disabl(?:ed|es)|suspen(?:sion|ded|ds)|paus(?:ed|es))"
+        r"|terminat(?:ion|ed|es)|delet(?:ion|ed|es)|disabl(?:ed|es)|suspen(?:sion|ded|ds)|paus(?:ed|es)"
+        r"|revo(?:ked|kes|cation)|(?:made |become |set to )?read-only)"
         r"(?: (?:date|on|at))?",
         1,
         25,
@@ -460,8 +464,11 @@ _CUES: tuple[_CueDef, ...] = (
     _d(r"grace period(?: (?:ends?|expires?))?(?: on)?", 1, 25, None, True),
     _d(
         # an announced automatic renewal is when the card on file must work: as strong as the expiry
-        r"(?:will|is scheduled to|set to) (?:be )?(?:auto(?:matically)?[ -]?)?renew(?:ed)?(?: automatically)?"
-        r"(?: (?:it|them|the domains?|your domains?|your subscription|your plan))?(?: on)?"
+        # "Route 53 will renew the registration on or after Dec 28": renewal runs weeks before the expiry
+        r"(?:will|is scheduled to|set to) (?:be )?(?:auto(?:matically)?[ -]?|attempt to )?renew(?:ed)?"
+        r"(?: automatically)?(?: (?:it|them|(?:the|your|this) (?:domain (?:name )?)?registrations?"
+        r"|(?:the|your|this) domains?(?: names?)?|your subscription|your plan))?(?: automatically)?"
+        r"(?: on(?: or (?:after|about|around))?)?"
         r"|auto-?renewal(?: date)?|renewal date",
         1,
         25,
@@ -517,6 +524,15 @@ _CUES: tuple[_CueDef, ...] = (
         True,
     ),
     _x(r"date ?:", 5, None, True),
+    # a marketing offer in the footer of a notice ("30% off. Offer ends November 30") is no deadline of the item
+    _x(
+        r"(?:(?:this|the|our|special|limited[ -]time|introductory|bonus) )?(?:offers?|sale|promo(?:tion)?(?: code)?"
+        r"|discounts?|deals?|coupons?|vouchers?|savings)(?: (?:ends?|ending|expires?|expiring|valid|runs)"
+        r"(?: (?:on|until|through|thru|till|by))?)",
+        25,
+        None,
+        True,
+    ),
     _x(
         r"scheduled maintenance|maintenance (?:window|date|time|schedule|period)"
         r"|(?:event|webinar|conference|meetup|livestream)(?: (?:date|time|schedule|on|starts?))?"
@@ -1042,6 +1058,11 @@ def _cue_hits(text: str, start: int, end: int, cue_re: re.Pattern[str], cues: Se
     return hits
 
 
+# How far a column label counts: a cue written next to the date beats a column guessed from word order.
+_WORD_COLUMN_SCORE = 6.0
+_CELL_GAP = re.compile(r"\t|\||[ \u00a0\u3000]{2,}")
+
+
 def _find_headers(
     text: str, lines: _Lines, by_line: dict[int, list[_Raw]], cue_re: re.Pattern[str], cues: Sequence[_CueDef]
 ) -> dict[int, tuple[list[_CueHit | None], float]]:
@@ -1080,7 +1101,7 @@ def _find_headers(
                 continue
             mapped = _map_by_cells(header, row_cells, s, row or [])
         if row:
-            governed[i] = (mapped, 6.0 if header.words else 2.5)
+            governed[i] = (mapped, _WORD_COLUMN_SCORE if header.words else 2.5)
     return governed
 
 
@@ -1338,6 +1359,7 @@ def _find_dates_cached(
     for r in raws:
         by_line.setdefault(lines.index(r.start), []).append(r)
     headers = _find_headers(text, lines, by_line, cue_re, cues)
+    phase_rows = _phase_column(text, lines, by_line)
     revision_mail = _REVISION_TEXT.search(text) is not None
 
     out: list[DateMention] = []
@@ -1355,6 +1377,9 @@ def _find_dates_cached(
         hits = _line_hits(text, ext_ls, ext_le, row, cue_re, cues)
         hit_starts = [h.start for h in hits]
         column_cues, column_score = headers.get(li) or ([None] * len(row), 2.5)
+        # A row under a header whose cells are apart (tabs, '|', wide gaps): a cue in another cell is that
+        # cell's value ("미신청" under 자동연장), not a word about this date.
+        cell_row = li in headers and column_score < _WORD_COLUMN_SCORE
         decided = _assign(
             [
                 _options(
@@ -1370,6 +1395,7 @@ def _find_dates_cached(
                     column_score,
                     cue_re,
                     cues,
+                    cell_row,
                 )
                 for k in range(len(row))
             ]
@@ -1410,7 +1436,7 @@ def _find_dates_cached(
                     cue=cue_text,
                     role=role,
                     relative=r.relative,
-                    phase_label=_phase_label(text, lines, li, row, k),
+                    phase_label=_phase_label(text, lines, li, row, k) or phase_rows.get(li),
                     text=original[r.start : r.end],
                     time=r.time,
                     zone=r.zone,
@@ -1491,10 +1517,12 @@ def _options(
     column_score: float,
     cue_re: re.Pattern[str],
     cues: Sequence[_CueDef],
+    cell_row: bool = False,
 ) -> list[_Decided]:
     """The cues that may govern row[k], best (nearest) first: on its line, its column, or the line above.
 
     `extent` is the line, widened into the lines above and below when they are one wrapped paragraph.
+    In a table row under a header (`cell_row`), only cues in the date's own cell are inline cues.
     """
     ls, _le = lines.bounds(li)
     r = row[k]
@@ -1505,6 +1533,8 @@ def _options(
     lo, hi = bisect.bisect_left(hit_starts, prev_bound), bisect.bisect_left(hit_starts, next_bound)
     for h in hits[lo:hi]:
         c = h.cue
+        if cell_row and _CELL_GAP.search(text, min(h.end, r.end), max(h.start, r.start)):
+            continue
         if c.before_gap is not None and prev_bound <= h.start and h.end <= r.start:
             gap = r.start - h.end
             if gap <= c.before_gap and (gap <= 3 or _no_break(text, h.end, r.start)):
@@ -1684,6 +1714,54 @@ def _sentence_start(text: str, pos: int) -> int:
             continue
         cut = m.end()
     return cut
+
+
+_PHASE_HEADER = re.compile(
+    r"(?:phase|stage|step|wave|milestone|round|단계|차수|시행[ ]?단계|段階|フェーズ)s?(?:[ ]?(?:no\.?|#|번호))?",
+    re.IGNORECASE,
+)
+
+
+def _phase_column(text: str, lines: _Lines, by_line: dict[int, list[_Raw]]) -> dict[int, str]:
+    """Rows of a table with a phase column ("Phase | Date | Change" / "1 | Dec 1, 2026 | ..."): each row's
+    dates get the label "Phase 1"; the phase is written in its own cell, not next to the date."""
+    out: dict[int, str] = {}
+    header: tuple[str, int, list[int]] | None = None  # (label, column index, column starts)
+    for i in range(len(lines)):
+        s, e = lines.bounds(i)
+        line = text[s:e]
+        if not line.strip():
+            header = None
+            continue
+        cells, _piped = _cells(line, s)
+        if i not in by_line:
+            if len(cells) < 2:
+                header = None  # a row without dates (a phase not yet dated) keeps the table going
+            elif len(cells) <= 8 and len(line) <= 200:
+                for c, (cs, ce) in enumerate(cells):
+                    if _PHASE_HEADER.fullmatch(text, cs, ce):
+                        header = (text[cs:ce].split()[0].capitalize(), c, [x - s for x, _ in cells])
+                        break
+            continue
+        if header is None:
+            continue
+        if len(cells) < 2:
+            header = None
+            continue
+        label, col, starts = header
+        if len(cells) == len(starts):
+            cs, ce = cells[col]
+        else:
+            # an empty or wrapped cell: the column by its position, which text renderings keep aligned
+            at = [c for c in cells if c[0] - s <= starts[col] + 1]
+            if not at:
+                continue
+            cs, ce = at[-1]
+        value = text[cs:ce].strip()
+        if not value or len(value) > 20 or any(r.start < ce and cs < r.end for r in by_line[i]):
+            continue
+        out[i] = value if _PHASE.match(value) else f"{label} {value}"
+    return out
 
 
 def _phase_label(text: str, lines: _Lines, li: int, row: list[_Raw], k: int) -> str | None:
