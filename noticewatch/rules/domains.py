@@ -37,6 +37,7 @@ def normalize_domain(domain: str) -> str:
     return d
 
 
+@functools.lru_cache(maxsize=8192)
 def org_domain(domain: str) -> str:
     """The registrable domain: `mail.gabia.co.kr` -> `gabia.co.kr`, `a.b.example.com` -> `example.com`."""
     labels = normalize_domain(domain).split(".")

@@ -661,6 +661,7 @@ class Engine:
             outcome = self._vendor_rule(rule, message, view, views, auth, deadline_cache, explain)
             add(rule, outcome)
         generic_ok = bool(self._generic) and self._generic_allowed(message, views[-1])
+        generic_verdict = judge_generic_rule(views, auth, self.catalog) if generic_ok else None
         for i in self._generic:
             rule = self.rules[i]
             if not generic_ok:
@@ -669,8 +670,8 @@ class Engine:
                            if views[-1].address.domain else "no sender address")  # fmt: skip
                     add(rule, _Outcome(steps=[f"generic rule skipped: {why}"]))
                 continue
-            verdict = judge_generic_rule(views, auth, self.catalog)
-            outcome = self._apply(rule, verdict, message, view, views[-1], deadline_cache, explain)
+            assert generic_verdict is not None
+            outcome = self._apply(rule, generic_verdict, message, view, views[-1], deadline_cache, explain)
             add(rule, outcome)
         if explain:
             # "The content matches but the sender is not this vendor's" is only news when no rule of that

@@ -173,7 +173,7 @@ class AnyOf:
     encoded once per mail is several times cheaper than searching each pattern in a str.
     """
 
-    __slots__ = ("_patterns", "_regex")
+    __slots__ = ("_patterns", "_raw", "_regex")
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         self._patterns = tuple(patterns)
@@ -182,8 +182,15 @@ class AnyOf:
             self._regex: Any = re2.compile(alternation.encode("utf-8"), _fast_options())
         except Exception:  # every pattern compiled alone; be safe and test them one by one
             self._regex = None
+        # google-re2's search() wraps each call in a generator and a Match object; a yes/no test over every
+        # mail's fields can skip both by asking the compiled RE2 directly (public search() if that changes).
+        self._raw: Any = getattr(self._regex, "_regexp", None)
+        if not (hasattr(self._raw, "Match") and hasattr(re2, "_Anchor") and hasattr(re2, "_NULL_SPAN")):
+            self._raw = None
 
     def test(self, encoded: bytes) -> bool:
+        if self._raw is not None:
+            return bool(self._raw.Match(re2._Anchor.UNANCHORED, encoded, 0, len(encoded))[0] != re2._NULL_SPAN)
         if self._regex is not None:
             return self._regex.search(encoded) is not None
         text = encoded.decode("utf-8")
