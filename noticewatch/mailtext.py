@@ -6,6 +6,7 @@ Pure functions on str/bytes; `noticewatch.parse` decides which part goes through
 from __future__ import annotations
 
 import binascii
+import functools
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -81,6 +82,7 @@ def _label_name(label: str) -> str:
     return name.split("*", 1)[0]
 
 
+@functools.lru_cache(maxsize=512)
 def resolve_charset(label: str | None) -> str | None:
     """Map a MIME charset label to a Python codec name, or None when unknown or meaningless."""
     if not label:
@@ -115,8 +117,9 @@ _HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]")
 def _plausibly_korean(text: str) -> bool:
     """Whether text decoded as cp949 reads as Korean. Western 8-bit text is often valid cp949 too ("ação"
     is a Hanja pair there), but then Hanja outnumber Hangul; real Korean mail is Hangul first."""
-    hangul = len(_HANGUL_SYLLABLE.findall(text))
-    return hangul > 0 and len(_HANJA.findall(text)) <= hangul
+    sample = text[:20_000]  # enough to judge; a megabyte part need not be counted
+    hangul = len(_HANGUL_SYLLABLE.findall(sample))
+    return hangul > 0 and len(_HANJA.findall(sample)) <= hangul
 
 
 def _decode_western(data: bytes) -> tuple[str, str]:
@@ -138,7 +141,6 @@ def decode_bytes(data: bytes, label: str | None) -> tuple[str, str | None, str]:
     with latin-1 for its five holes, always succeeds).
     """
     codec = resolve_charset(label)
-    unknown = codec is None and is_unknown_charset(label)
     if data.isascii():
         if codec in _STATEFUL_CODECS or (codec is None and b"\x1b$)C" in data):
             codec = codec or "iso2022_kr"
@@ -155,6 +157,7 @@ def decode_bytes(data: bytes, label: str | None) -> tuple[str, str | None, str]:
                 return data.decode("latin-1"), None, "latin-1"
         except LookupError:  # pragma: no cover - resolve_charset only returns known codecs
             codec = None
+    unknown = codec is None and is_unknown_charset(label)
     for candidate in _FALLBACK_CHAIN:
         if candidate == codec:
             continue
@@ -206,6 +209,28 @@ def b64decode_lenient(data: bytes) -> tuple[bytes, bool]:
         return binascii.a2b_base64(cleaned), False
     except binascii.Error:  # pragma: no cover - cleaned input is always valid base64
         return b"", False
+
+
+# A byte base64 never holds, or a space between two base64 characters on one line: text was added to the part.
+_B64_FOREIGN = re.compile(rb"[^A-Za-z0-9+/=\r\n \t]|[A-Za-z0-9+/=][ \t]+[A-Za-z0-9+/]")
+_B64_LINE = re.compile(rb"[ \t]*((?:[A-Za-z0-9+/]{4})+|(?:[A-Za-z0-9+/]{4})*[A-Za-z0-9+/]{2,3}={1,2})[ \t]*\r?")
+
+
+def b64decode_text(data: bytes) -> tuple[bytes, bool]:
+    """Decode a base64 text part; returns (bytes, clean). Plain text after the base64 (a mailing list's
+    footer appended to the encoded part) is kept as text instead of being decoded into garbage."""
+    if _B64_FOREIGN.search(data) is None:
+        return b64decode_lenient(data)
+    lines = data.split(b"\n")
+    last = -1
+    for index, line in enumerate(lines):
+        if _B64_LINE.fullmatch(line):
+            last = index
+    trailing = b"\n".join(lines[last + 1 :]).strip()
+    if last == -1 or not trailing:
+        return b64decode_lenient(data)
+    decoded, clean = b64decode_lenient(b"\n".join(lines[: last + 1]))
+    return decoded.rstrip(b"\r\n") + b"\n\n" + trailing, clean
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -508,7 +508,7 @@ def _decode_text_part(
     if len(payload) > _RAW_PART_LIMIT:
         payload = payload[:_RAW_PART_LIMIT]
     if encoding == "base64":
-        payload, clean = mailtext.b64decode_lenient(payload)
+        payload, clean = mailtext.b64decode_text(payload)
         if not clean:
             body.warnings.append(f"{where}: damaged base64, decoded what could be read")
     elif encoding == "quoted-printable":

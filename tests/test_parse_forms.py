@@ -44,8 +44,10 @@ def test_rfc2231_extended_charset_parameter_is_the_charset() -> None:
 
 
 def test_rfc2231_charset_with_language_tag() -> None:
-    msg = parse(mail("Content-Type: text/plain; charset*=''euc-kr'ko'\n", KO.encode("cp949")))
-    assert msg.text == KO
+    polish = "Płatność za domenę – termin 15.12.2026"
+    msg = parse(mail("Content-Type: text/plain; charset*=us-ascii'pl'windows-1250\n", polish.encode("cp1250")))
+    assert msg.text == polish
+    assert msg.warnings == ()
 
 
 def test_rfc2231_boundary_continuation() -> None:
@@ -251,6 +253,23 @@ def test_base64_without_padding_and_with_line_noise() -> None:
     noisy = encoded[:10] + b"\n \n" + encoded[10:20] + b"\x00*\n" + encoded[20:]
     msg = parse(mail("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n", noisy))
     assert msg.text == KO
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        b"_______________________________________________\nops mailing list\nops@lists.example\n",
+        b"-- \nSent from my phone\n",
+        b"\nSent from my phone\n",
+    ],
+)
+def test_plain_text_appended_to_a_base64_part_is_kept_as_text(footer: bytes) -> None:
+    payload = base64.encodebytes(((KO + "\n") * 3).encode())
+    msg = parse(mail("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n", payload + footer))
+    lines = msg.text.splitlines()
+    assert lines[:3] == [KO] * 3
+    assert lines[-1] == footer.decode().strip().splitlines()[-1]
+    assert msg.warnings == ()
 
 
 def test_quoted_printable_soft_break_at_the_very_end_and_inside_a_character() -> None:
