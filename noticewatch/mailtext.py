@@ -391,7 +391,9 @@ def html_to_text(html: str) -> str:
     )
     if hidden:
         for el in hidden:
-            _remove_keeping_tail(el)
+            # Emptied in place, tail kept: removing thousands of siblings one by one would re-join the
+            # parent's text each time (quadratic on hostile markup).
+            el.clear(keep_tail=True)
         text = _render(root)
         if text.strip():
             return text
@@ -414,19 +416,6 @@ def _parse_html(html: str) -> Any:
     if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
         return None  # libxml2 gave up part-way; what it kept may be nothing
     return root
-
-
-def _remove_keeping_tail(el: Any) -> None:
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail:
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
 
 
 def _render(root: Any) -> str:

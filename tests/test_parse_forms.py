@@ -536,3 +536,29 @@ def test_html_part_in_a_mail_without_a_plain_alternative() -> None:
     html = "<p>만료일</p><p>2026년 12월 15일</p>"
     msg = parse(mail("Content-Type: text/html; charset=utf-8\n", html.encode()))
     assert msg.text == "만료일\n2026년 12월 15일"
+
+
+def test_many_hidden_elements_stay_fast() -> None:
+    html = "<div>" + '<span style="display:none">x</span> visible ' * 40_000 + "</div>"
+    start = time.perf_counter()
+    text = html_to_text(html)
+    assert time.perf_counter() - start < 2.0
+    assert text.count("visible") == 40_000 and "x" not in text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<a" * 200_000,
+        "<!--" * 200_000,
+        "<script>" * 100_000,
+        "<div>" * 5_000 + "<a" * 100_000,
+        "<blockquote>" * 2_000 + "<br>line" * 2_000,
+        "<td>" * 100_000,
+    ],
+    ids=["open-tags", "open-comments", "open-scripts", "deep-then-open-tags", "deep-quotes", "cells"],
+)
+def test_hostile_html_stays_fast(html: str) -> None:
+    start = time.perf_counter()
+    html_to_text(html)
+    assert time.perf_counter() - start < 2.0
