@@ -413,8 +413,9 @@ def _parse_html(html: str) -> Any:
         return None
     if root is None:
         return None
-    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
-        return None  # libxml2 gave up part-way; what it kept may be nothing
+    last = parser.error_log.last_error
+    if last is not None and last.type_name == "ERR_RESOURCE_LIMIT":
+        return None  # libxml2 stopped part-way (a fatal error, so the last one); what it kept may be nothing
     return root
 
 
