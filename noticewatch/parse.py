@@ -2,8 +2,11 @@
 
 Built for large, attachment-heavy mailboxes: the header block is read with one regex pass, and the MIME tree
 is walked by scanning the raw bytes for boundary lines, so attachments are located but never copied or
-decoded. Only text/plain and text/html parts are transfer-decoded and charset-decoded. mail-parser supplies
-RFC 5322 date interpretation and the address-list recovery for headers that the fast path cannot read.
+decoded. Only text/plain and text/html parts are transfer-decoded and charset-decoded (plus the start of an
+attached mail that a webmail transfer-encoded, to reach its text parts). Broken structure is read the way a
+forgiving client would: RFC 2231 parameters, a boundary parameter lost in folding, parts without a header
+block, stray NULs, UTF-16 saved files. mail-parser supplies RFC 5322 date interpretation and the address-list
+recovery for headers that the fast path cannot read.
 """
 
 from __future__ import annotations
