@@ -85,3 +85,53 @@ def test_captured_names_keep_their_own_brackets() -> None:
     assert clean_target("(dalnimshop)") == "dalnimshop"
     assert clean_target("exshopimg)") == "exshopimg"
     assert clean_target("'예제쇼핑'.") == "예제쇼핑"
+
+
+def test_determiners_are_never_a_name() -> None:
+    from noticewatch.rules.targets import clean_target
+
+    pats = [compile_pattern(r"(?P<target>[a-z0-9][a-z0-9_-]{1,38})\s+team\s+has\s+used")]
+    assert find_pattern_targets("Your team has used 90% of its build minutes.", "", pats) == []
+    assert clean_target("Their") == ""
+    assert [h.value for h in find_pattern_targets("acme-7 team has used 90%", "", pats)] == ["acme-7"]
+
+
+NO_MATCH = [compile_pattern(r"account\s*:\s*(?P<target>[a-z]{3,}\d{2,})")]
+
+
+def test_a_resource_the_mail_labels_itself_replaces_the_fallback() -> None:
+    text = (
+        "Resource alert\nServer name:  api-prod-3 (fra1)\nVolume\tdata-vol-9\nMetric: memory above 95% for 10 minutes\n"
+    )
+    hits = find_pattern_targets(text, "Alert: memory high", NO_MATCH)
+    # one label names the resource; a name under another label describes it, it is no second target
+    assert [(h.value, h.line) for h in hits] == [("api-prod-3", "Server name:  api-prod-3 (fra1)")]
+    listed = "Servers over quota:\n• Server: web-a1\n• Server: web-b2\n"
+    assert [h.value for h in find_pattern_targets(listed, "", NO_MATCH)] == ["web-a1", "web-b2"]
+    assert [
+        h.value for h in find_pattern_targets("- Impacted application: Hanbit Shop (App ID 1234)", "", NO_MATCH)
+    ] == ["Hanbit Shop"]
+    # identifier-shaped names in prose and in the subject
+    prose = "Actions are disabled for the octo-shop-2 organization until the next billing cycle."
+    assert [h.value for h in find_pattern_targets(prose, "", NO_MATCH)] == ["octo-shop-2"]
+    subject_only = find_pattern_targets("Your disk is almost full.", "[Alert] Disk high on instance db-07", NO_MATCH)
+    assert [(h.value, h.start) for h in subject_only] == [("db-07", -1)]
+    # table headers and plain words are not names
+    header = "Project\tStatus\tUsage\nThe project is on the main team."
+    assert find_pattern_targets(header, "", NO_MATCH) == []
+
+
+def test_a_subject_named_resource_beats_an_account_number_the_subject_does_not_mention() -> None:
+    pats = [compile_pattern(r"account\s*(?:id)?\s*[:：]\s*(?P<target>\d{12})")]
+    text = "Instance\tcache-node-4 (eu-west-1b)\nCPU credits exhausted.\nAccount ID: 123456789012\n"
+    hits = find_pattern_targets(text, "CPU credit balance low on cache-node-4", pats)
+    assert [h.value for h in hits] == ["cache-node-4"]
+    # ... but an account the subject names stays, and so does one when the subject names no resource
+    assert [h.value for h in find_pattern_targets(text, "Account 123456789012: CPU credits", pats)] == ["123456789012"]
+    assert [h.value for h in find_pattern_targets(text, "CPU credit balance low", pats)] == ["123456789012"]
+
+
+def test_a_table_header_row_is_not_a_label_and_its_value() -> None:
+    text = "Instance\tCPU credit balance\ncache-node-4\t12 credits\n"
+    assert find_pattern_targets(text, "Instance CPU credit balance report", NO_MATCH) == []
+    assert [h.value for h in find_pattern_targets("인스턴스명\tweb-09\n사용률\t91%\n", "", NO_MATCH)] == ["web-09"]

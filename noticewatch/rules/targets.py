@@ -10,6 +10,7 @@ the rule's patterns. Each hit keeps its position so that a digest can give each 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -329,8 +330,116 @@ def _without(line: str, value: str) -> str:
     return line.lower().replace(value.lower(), " ")
 
 
+# The resource a hosting / developer notice is about, as vendors label it: "Droplet:   web-02 (nyc3)",
+# "Instance<TAB>shop-web-1", "- Affected app: Hanbit Shop (App ID 1234)", "프로젝트 : hanbit-web".
+_RESOURCE = (
+    r"instance|droplet|server|vm|virtual\s+machine|project|app|application|site|web\s*site|organi[sz]ation|org"
+    r"|workspace|team|database|db|cluster|bucket|volume|repository|repo|channel|service"
+    r"|앱|애플리케이션|어플리케이션|프로젝트|인스턴스|서버|사이트|조직|워크스페이스|팀|데이터베이스|버킷|채널"
+)
+# A name shaped like an identifier (a digit, dot, hyphen or underscore inside): never a plain word of a sentence.
+_IDENT = r"[a-z0-9][a-z0-9_.-]*[0-9_.-][a-z0-9_.-]*[a-z0-9]"
+_LABELLED_RESOURCE = compile_pattern(
+    r"^[ \t■□▪•·*▶>-]*(?:(?:affected|impacted|target|your|the|대상)\s*)?(?P<label>" + _RESOURCE + r")"
+    r"(?:\s*(?:name|id|이름|명))?(?:[ \t]*[:：][ \t]*|\t[ \t]*|[ \x{00a0}]{2,})"
+    r"(?P<target>[^\s|,;()（）\[\]<>:：\"“”‘’'][^\n\t|,;()（）\[\]<>:：\"“”]{0,59}?)[ \t]*(?:[(（,;|\t]|$)"
+)
+_PROSE_RESOURCE = (
+    # "disabled on the octo-shop organization", "for the acme-01 team"
+    compile_pattern(
+        r"(?:on|for|in|of)\s+(?:the\s+|your\s+)?(?P<target>" + _IDENT + r")\s+"
+        r"(?:organi[sz]ation|org|enterprise|team|project|workspace|account)\b"
+    ),
+    # "on droplet web-02", "for instance db-3", "about project hanbit-web"
+    compile_pattern(
+        r"(?:on|for|in|about)\s+(?:the\s+|your\s+)?(?:droplet|instance|server|vm|project|app|site|database|bucket"
+        r"|cluster|volume|repository|repo)\s+[\"“‘']?(?P<target>" + _IDENT + r")\b"
+    ),
+)
+# Determiners and pronouns a pattern may capture as a name ("Your organization has used ...").
+_FUNCTION_WORDS = frozenset({
+    "your", "the", "this", "that", "our", "my", "its", "their", "his", "her", "a", "an", "these", "those",
+    "all", "any", "each", "every", "you", "we", "it",
+})  # fmt: skip
+# ... and column names a resource label is followed by in a table header: never a name either.
+_NOT_NAMES = _FUNCTION_WORDS | frozenset({
+    "id", "name", "status", "state", "region", "zone", "date", "plan", "usage", "type", "size", "limit", "value",
+    "details", "상태", "이름", "지역", "요금제", "사용량",
+})  # fmt: skip
+
+
+def find_resource_targets(text: str, subject: str) -> list[TargetHit]:
+    """The resource a notice names with its own label ("Droplet: web-02", "Instance<TAB>shop-web-1",
+    "Affected app: X") or in identifier-shaped prose ("on the octo-org organization"), text before subject.
+
+    The last resort of pattern targets: used when the rule's own patterns name nothing, or name only an
+    account that the subject does not mention while the subject names one of these resources.
+    """
+    for source, start_ok in ((text, True), (subject, False)):
+        found: dict[str, TargetHit] = {}
+        labels: dict[str, str] = {}
+        for pattern in (_LABELLED_RESOURCE, *_PROSE_RESOURCE):
+            for m in pattern.finditer(source):
+                value = clean_target(m.groups.get("target") or "")
+                if not value or value.casefold() in found or not any(c.isalpha() for c in value):
+                    continue
+                if value.casefold() in _NOT_NAMES or len(value.split()) > 6:
+                    continue
+                start, end = m.group_spans.get("target", (m.start, m.end))
+                ls, le = line_bounds(source, start)
+                if _header_row(source, ls, le):
+                    continue
+                pos = (start, end) if start_ok else (-1, -1)
+                found[value.casefold()] = TargetHit(value, pos[0], pos[1], 3, source[ls:le].strip())
+                labels[value.casefold()] = (m.groups.get("label") or "?").casefold()
+        if found:
+            ordered = sorted(found.values(), key=lambda h: h.start)
+            # Several rows under one label ("Droplet: a", "Droplet: b") are a list; names under other labels
+            # ("Project: x" after "App: y") describe the first one.
+            first = labels[ordered[0].value.casefold()]
+            return [h for h in ordered if labels[h.value.casefold()] == first] if first != "?" else ordered[:1]
+    return []
+
+
+_CELLS = re.compile(r"\t+|[ \u00a0]{2,}|[ \t]*\|[ \t]*")
+
+
+def _header_row(text: str, ls: int, le: int) -> bool:
+    """A table's header row ("서버명<TAB>디스크 사용률" over "web-01<TAB>41%"): labels, not a label and its value.
+
+    Its cells hold no digits and the next line has as many cells, some with digits.
+    """
+    cells = [c for c in _CELLS.split(text[ls:le].strip()) if c]
+    if len(cells) < 2 or any(ch.isdigit() for ch in text[ls:le]):
+        return False
+    nxt_end = text.find("\n", le + 1)
+    nxt = text[le + 1 : len(text) if nxt_end < 0 else nxt_end].strip()
+    row = [c for c in _CELLS.split(nxt) if c]
+    return len(row) == len(cells) and any(ch.isdigit() for ch in nxt)
+
+
 def find_pattern_targets(text: str, subject: str, patterns: Sequence[Pattern]) -> list[TargetHit]:
-    """Values of the named group `target`, in order of appearance, each once (case-insensitively)."""
+    """Values of the named group `target`, in order of appearance, each once (case-insensitively).
+
+    When the patterns name nothing, the resource the mail labels itself (`find_resource_targets`) is taken
+    instead of the rule's fallback; when they name one thing the subject does not mention ("AWS account:
+    123456789012" in the footer) and the subject names a labelled resource ("Lightsail alarm: shop-web-1"),
+    that resource is the target.
+    """
+    hits = _pattern_hits(text, subject, patterns)
+    if len(hits) > 1 or not patterns:
+        return hits
+    folded_subject = subject.casefold()
+    if hits and (hits[0].value.casefold() in folded_subject or not folded_subject.strip()):
+        return hits
+    resources = find_resource_targets(text, subject)
+    if not hits:
+        return resources
+    in_subject = [h for h in resources if h.value.casefold() in folded_subject]
+    return in_subject[:1] or hits
+
+
+def _pattern_hits(text: str, subject: str, patterns: Sequence[Pattern]) -> list[TargetHit]:
     found: dict[str, TargetHit] = {}
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -387,7 +496,9 @@ def clean_target(raw: str) -> str:
             value = value[1:].lstrip()
         while value.startswith(opening) and value.endswith(closing) and _balanced(value[1:-1], opening, closing):
             value = value[1:-1].strip()
-    return value.strip(_PUNCT)
+    value = value.strip(_PUNCT)
+    # "Your organization has used ...": a determiner or pronoun read as the name
+    return "" if value.casefold() in _FUNCTION_WORDS else value
 
 
 def _balanced(text: str, opening: str, closing: str) -> bool:
