@@ -2308,6 +2308,168 @@ def v4_examples() -> None:
     )
 
 
+def v5_examples() -> None:
+    """Classes found by the fourth blind set: cross-sells inside real notices, the phases after expiry at a
+    registrar without a rule, a vendor's second sender domain, vendor domains used as a prefix of another
+    domain, a follow-up moving a grace period, a sign-in behaviour change "before that date", a plan upgrade."""
+    # A real expiry notice with a cross-sell that "expires" too: the subject names the domain and its expiry.
+    mail(
+        D,
+        "namecheap-expiry-with-crosssell",
+        sender=("Namecheap", "support@namecheap.com"),
+        date="Tue, 17 Nov 2026 09:15:00 -0500",
+        subject="Domain expiration notice for hanbit-pottery.com",
+        cte="quoted-printable",
+        html=page(
+            "Domain expiration notice",
+            "<p>Hello, the registration of the domain below ends soon and auto-renew is disabled.</p>",
+            table([["Domain", "Expiration date"], ["hanbit-pottery.com", "2026-12-11"]]),
+            "<p>Renew today so that your website and mailboxes keep working.</p>",
+            "<p>Also new: Private Email for your domain. Use promo code HANBIT25 at checkout (the offer expires "
+            "November 30, 2026).</p>",
+        ),
+    )
+    mail(
+        D,
+        "whois-expiry-with-event-aside",
+        sender=("후이즈", "domain@whois.co.kr"),
+        date="Wed, 18 Nov 2026 10:00:00 +0900",
+        subject="[후이즈] hanbit-tea.kr 도메인 만기 예정 안내",
+        charset="euc-kr",
+        cte="base64",
+        plain="안녕하세요, 후이즈입니다.\n\n"
+        "고객님의 도메인 hanbit-tea.kr 의 만기일이 2026년 12월 20일로 다가왔습니다.\n"
+        "만기일까지 기간 연장을 하지 않으시면 홈페이지와 메일이 중단됩니다.\n\n"
+        "※ 겨울맞이 이벤트: 호스팅 신규 신청 시 할인 코드 WINTER 적용 (이벤트 기간 12월 1일 ~ 12월 31일)\n",
+    )
+    # The promo line alone, with a subject about the promo: still marketing.
+    mail(
+        D,
+        "namecheap-promo-code-expiring",
+        sender=("Namecheap", "deals@namecheap.com"),
+        bulk=True,
+        date="Thu, 19 Nov 2026 12:00:00 -0500",
+        subject="Last call: your promo code expires Sunday",
+        cte="quoted-printable",
+        html=page(
+            "Promo",
+            "<p>Your promo code FALL30 expires on November 22. Register new domains or transfer yours in and "
+            "save 30% on the first year.</p>",
+        ),
+    )
+    # A registrar without a rule: the domain expired and is in redemption, restorable until a date.
+    mail(
+        D,
+        "generic-redemption-restore",
+        sender=("Name.com", "support@name.com"),
+        date="Sat, 21 Nov 2026 16:40:00 -0700",
+        subject="Restore hanbit-gallery.net before it is deleted",
+        cte="7bit",
+        plain="Hello,\n\nThe domain hanbit-gallery.net expired on October 30, 2026. The registry now holds it in "
+        "the redemption period.\n"
+        "It can be restored until December 9, 2026, for a restoration fee. After that date it will be released "
+        "and anyone can register it.\n\nName.com Support\n",
+    )
+    # Squarespace's second sender domain (squarespace.info) is Squarespace's own.
+    mail(
+        D,
+        "squarespace-info-sender",
+        sender=("Squarespace", "domains@squarespace.info"),
+        date="Fri, 20 Nov 2026 15:00:00 +0000",
+        subject="Your domain is about to expire",
+        cte="base64",
+        plain="Hi,\n\nhanbit-ceramics.com expires on 3 December 2026. Automatic renewal is turned off for it.\n"
+        "Renew it now to keep your site and email addresses online.\n",
+        html=page(
+            "Domains",
+            "<p><b>hanbit-ceramics.com</b> expires on 3 December 2026. Automatic renewal is turned off for it.</p>",
+            "<p>Renew it now to keep your site and email addresses online.</p>",
+        ),
+    )
+    # A well-known host's real domain as the first labels of another domain: suspicious, for the generic rule.
+    mail(
+        H,
+        "generic-vendor-prefix-domain",
+        sender=("DigitalOcean", "alerts@digitalocean.com.droplet-billing.io"),
+        date="Sun, 22 Nov 2026 02:00:00 +0000",
+        subject="Droplet disk usage over limit",
+        cte="quoted-printable",
+        html=page(
+            "Alert",
+            "<p>Droplet hanbit-web-03 has used 97% of its disk limit. It will be suspended within 24 hours unless "
+            "you confirm the free upgrade.</p>",
+        ),
+    )
+    # Workspace storage: the mail signs as Google Workspace; the organisation's domain is the sentence's subject.
+    mail(
+        H,
+        "google-workspace-signed-org-domain",
+        sender=("Google Workspace", "workspace-noreply@google.com"),
+        date="Thu, 19 Nov 2026 18:00:00 -0800",
+        subject="Your organization has run out of storage",
+        cte="base64",
+        html=page(
+            "Storage",
+            "<p>hanbit-books.kr has run out of storage (2.0 TB of 2 TB used).</p>",
+            "<p>New messages to your users will be returned to their senders and file uploads are blocked "
+            "until you free up space or buy more.</p>",
+        ),
+    )
+    mail(
+        H,
+        "google-workspace-prefix-phish",
+        sender=("Google Workspace", "no-reply@google.com.admin-storage.support"),
+        date="Fri, 20 Nov 2026 05:00:00 +0000",
+        subject="[Urgent] Mailbox storage exceeded",
+        cte="quoted-printable",
+        html=page(
+            "Storage",
+            "<p>hanbit-books.kr has exceeded its storage quota. Mail delivery will be suspended within 24 hours.</p>",
+            "<p>Log in to confirm your free storage extension.</p>",
+        ),
+    )
+    # A follow-up that moves the end of a grace period (a host without a rule of its own).
+    mail(
+        H,
+        "generic-grace-period-moved",
+        sender=("Render", "no-reply@render.com"),
+        date="Tue, 24 Nov 2026 09:00:00 +0000",
+        subject="We extended the grace period for hanbit-api-3",
+        cte="7bit",
+        plain="Hello,\n\nYour service hanbit-api-3 is still over the Free tier bandwidth this month.\n"
+        "We have extended your grace period to December 18, 2026 (it was December 4, 2026).\n"
+        "After that, the service will be switched to read-only and then suspended.\n",
+    )
+    # A sign-in behaviour change: the button may stop rendering; update "before that date".
+    mail(
+        S,
+        "google-signin-button-change",
+        sender=("Google Identity", "identity-noreply@google.com"),
+        date="Mon, 16 Nov 2026 10:00:00 -0800",
+        subject="[Action Required] Sign in with Google: third-party cookie changes",
+        cte="7bit",
+        plain="Hello Developer,\n\nOn or after March 2, 2027, the Sign in with Google button on pages that still "
+        "load it through a cross-site iframe may stop rendering.\n"
+        "Project ID: hanbit-login-web\n"
+        "Review your integration and update your site before that date.\n",
+    )
+    # A plan upgrade closes the team's item; it lists no paused projects.
+    mail(
+        H,
+        "vercel-team-upgraded",
+        sender=("Vercel", "notifications@vercel.com"),
+        date="Wed, 25 Nov 2026 12:00:00 +0000",
+        subject="Upgrade complete",
+        cte="quoted-printable",
+        html=page(
+            "Vercel",
+            "<p>Your team acme-web has been upgraded to the Pro plan. Paused projects resume on their next "
+            "request.</p>",
+            "<p>Next invoice: December 25, 2026.</p>",
+        ),
+    )
+
+
 def main() -> None:
     domain_examples()
     hosting_examples()
@@ -2316,6 +2478,7 @@ def main() -> None:
     v2_more_examples()
     v3_examples()
     v4_examples()
+    v5_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
