@@ -512,6 +512,7 @@ class Engine:
         self._generic = [i for i, r in enumerate(self.rules) if r.generic]
         # Look-alike tests are per (sender, display name): cache them, mailboxes repeat senders a lot.
         self._imitation_cache: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._header_cache: dict[tuple[int, str, str, bool], bool] = {}
         self._vendor_names: dict[str, str] = {}
         for r in self.rules:
             for d in r.ident.domains:
@@ -574,20 +575,29 @@ class Engine:
         view = _MailView.of(headers)
         views = sender_views(headers)
         for i in self._candidates(views):
-            if self._headers_may_match(self.rules[i], view):
+            if self._headers_may_match(i, view):
                 return True
         if self._generic and self._generic_allowed(headers, views[-1]):
             auth = summarize_auth(headers, self.trusted_authserv_ids)
             verdict = judge_generic_rule(views, auth, self.catalog)
             if verdict.applies:
-                return any(self._headers_may_match(self.rules[i], view) for i in self._generic)
+                return any(self._headers_may_match(i, view) for i in self._generic)
         return False
 
-    @staticmethod
-    def _headers_may_match(rule: CompiledRule, view: _MailView) -> bool:
-        if _holds_headers(rule.match, view) is not False:
-            return True
-        return rule.resolution is not None and _holds_headers(rule.resolution, view) is not False
+    def _headers_may_match(self, index: int, view: _MailView) -> bool:
+        # Header conditions read only subject, sender and the bulk mark, and mailboxes repeat those a lot
+        # (notifications, newsletters): remember the answer.
+        key = (index, view.subject, view.sender, view.bulk)
+        known = self._header_cache.get(key)
+        if known is not None:
+            return known
+        rule = self.rules[index]
+        result = _holds_headers(rule.match, view) is not False or (
+            rule.resolution is not None and _holds_headers(rule.resolution, view) is not False
+        )
+        if len(self._header_cache) < 50_000:
+            self._header_cache[key] = result
+        return result
 
     def evaluate(self, message: Message) -> list[Finding]:
         """Every finding in one mail (suspicious ones included, marked)."""
