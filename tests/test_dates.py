@@ -1419,6 +1419,9 @@ def test_phase_column_of_a_table_labels_each_row() -> None:
 
 
 def test_renewal_window_before_the_expiry_is_the_auto_renew_date() -> None:
+    assert deadline("We'll attempt to renew example.com on Dec 10, 2026. It expires on Jan 9, 2027.") == date(
+        2026, 12, 10
+    )
     text = (
         "Your domain example.net expires on February 3, 2027. We will automatically renew your\n"
         "domain registration on or about December 30, 2026 using the card on file."

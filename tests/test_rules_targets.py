@@ -135,3 +135,10 @@ def test_a_table_header_row_is_not_a_label_and_its_value() -> None:
     text = "Instance\tCPU credit balance\ncache-node-4\t12 credits\n"
     assert find_pattern_targets(text, "Instance CPU credit balance report", NO_MATCH) == []
     assert [h.value for h in find_pattern_targets("인스턴스명\tweb-09\n사용률\t91%\n", "", NO_MATCH)] == ["web-09"]
+
+
+def test_resource_names_are_names_not_sentences() -> None:
+    assert find_pattern_targets("Instance: Use the console to resize it.", "", NO_MATCH) == []
+    assert [h.value for h in find_pattern_targets("Team: Bank of the West", "", NO_MATCH)] == ["Bank of the West"]
+    text = "Your Firebase project hanbit-web-7f3a has exceeded the Spark plan quota."
+    assert [h.value for h in find_pattern_targets(text, "", NO_MATCH)] == ["hanbit-web-7f3a"]

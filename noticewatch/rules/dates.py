@@ -465,7 +465,8 @@ _CUES: tuple[_CueDef, ...] = (
     _d(
         # an announced automatic renewal is when the card on file must work: as strong as the expiry
         # "Route 53 will renew the registration on or after Dec 28": renewal runs weeks before the expiry
-        r"(?:will|is scheduled to|set to) (?:be )?(?:auto(?:matically)?[ -]?|attempt to )?renew(?:ed)?"
+        r"(?:will|(?:we|it|they)['’]ll|is scheduled to|set to) (?:be )?(?:auto(?:matically)?[ -]?|(?:attempt|try) to )?"
+        r"renew(?:ed)?"
         r"(?: automatically)?(?: (?:it|them|(?:the|your|this) (?:domain (?:name )?)?registrations?"
         r"|(?:the|your|this) domains?(?: names?)?|your subscription|your plan))?(?: automatically)?"
         r"(?: on(?: or (?:after|about|around))?)?"

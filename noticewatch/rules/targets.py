@@ -350,9 +350,9 @@ _PROSE_RESOURCE = (
         r"(?:on|for|in|of)\s+(?:the\s+|your\s+)?(?P<target>" + _IDENT + r")\s+"
         r"(?:organi[sz]ation|org|enterprise|team|project|workspace|account)\b"
     ),
-    # "on droplet web-02", "for instance db-3", "about project hanbit-web"
+    # "on droplet web-02", "for instance db-3", "about project hanbit-web", "your Firebase project web-7f3a"
     compile_pattern(
-        r"(?:on|for|in|about)\s+(?:the\s+|your\s+)?(?:droplet|instance|server|vm|project|app|site|database|bucket"
+        r"(?:on|for|in|about|your)\s+(?:the\s+|your\s+)?(?:[a-z]+\s+)?(?:droplet|instance|server|vm|project|app|site|database|bucket"
         r"|cluster|volume|repository|repo)\s+[\"“‘']?(?P<target>" + _IDENT + r")\b"
     ),
 )
@@ -383,7 +383,7 @@ def find_resource_targets(text: str, subject: str) -> list[TargetHit]:
                 value = clean_target(m.groups.get("target") or "")
                 if not value or value.casefold() in found or not any(c.isalpha() for c in value):
                     continue
-                if value.casefold() in _NOT_NAMES or len(value.split()) > 6:
+                if value.casefold() in _NOT_NAMES or not _name_shaped(value):
                     continue
                 start, end = m.group_spans.get("target", (m.start, m.end))
                 ls, le = line_bounds(source, start)
@@ -401,6 +401,16 @@ def find_resource_targets(text: str, subject: str) -> list[TargetHit]:
     return []
 
 
+def _name_shaped(value: str) -> bool:
+    """One token, or a display name of a few capitalised words ("Hanbit Shop"), never a sentence ("Use the
+    console to resize")."""
+    words = value.split()
+    if len(words) > 6:
+        return False
+    return len(words) == 1 or all(not (w[0].isascii() and w[0].islower()) or w in _NAME_JOINERS for w in words)
+
+
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "&"})
 _CELLS = re.compile(r"\t+|[ \u00a0]{2,}|[ \t]*\|[ \t]*")
 
 
