@@ -2453,6 +2453,20 @@ def v5_examples() -> None:
         "Project ID: hanbit-login-web\n"
         "Review your integration and update your site before that date.\n",
     )
+    # Lightsail's alarms come from lightsail.aws (.aws is Amazon's own top-level domain), signed "Amazon Lightsail".
+    mail(
+        H,
+        "aws-lightsail-bucket-storage",
+        sender=("Amazon Lightsail", "no-reply@lightsail.aws"),
+        date="Sat, 21 Nov 2026 06:10:00 +0000",
+        subject="Alarm: storage of your Lightsail bucket is almost used up",
+        cte="quoted-printable",
+        html=page(
+            "Amazon Lightsail",
+            "<p>Your Lightsail bucket hanbit-media-1 has used 95% of the storage included in its plan.</p>",
+            "<p>Storage beyond the bundle is charged as overage; change the bucket plan or delete objects.</p>",
+        ),
+    )
     # A plan upgrade closes the team's item; it lists no paused projects.
     mail(
         H,
