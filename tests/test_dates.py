@@ -1448,3 +1448,12 @@ def test_a_footer_offer_end_is_not_the_deadline() -> None:
     res = extract_deadline(text, MAIL)
     assert res.deadline == D
     assert {m.date for m in res.candidates if m.role == "distractor"} == {date(2026, 12, 1), date(2026, 11, 28)}
+
+
+def test_you_have_n_days_to_act() -> None:
+    assert deadline("You have 14 days to update your payment method before your sites are suspended.") == date(
+        2026, 12, 4
+    )
+    assert deadline("You'll have 3 business days left to verify the contact.") == date(2026, 11, 25)
+    # an explicit expiry outranks the grace it gives
+    assert deadline("Your key expires on 2026-12-15; you have 30 days to rotate it.") == D

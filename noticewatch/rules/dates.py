@@ -312,6 +312,16 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "en_have",
+        # "You have 14 days to update your payment method", "you'll have 30 days left to renew"
+        re.compile(
+            rf"(?<![a-z])(?:have|has|get|given){_SP}{{1,2}}(?:only{_SP})?{_NUM}{_SP}{{1,2}}(?:more{_SP})?"
+            rf"(?P<biz>business{_SP}|calendar{_SP}|working{_SP})?(?P<unit>days?|weeks?|months?|hours?)"
+            rf"{_SP}{{1,2}}(?:left{_SP}{{1,2}})?(?:to|before|until|in{_SP}which)(?![a-z])",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "ko",
         re.compile(
             rf"(?<![\d.])(?P<n>\d{{1,3}}){_SP}?(?P<unit>영업{_SP}?일|일|주일?|개월|달|시간){_SP}?"
@@ -986,6 +996,8 @@ def _relative_date(
         return d, intrinsic, False
     if kind == "en_post":
         return d, g["post"].lower() in ("left", "remaining"), False
+    if kind == "en_have":
+        return d, True, False
     post = g["post"]
     return d, post in ("이내", "내", "안에", "남음", "남았", "남은"), False
 
