@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from rich.console import Console
 
 from noticewatch.service import ProgressCallback
 
 
 @contextmanager
-def progress_reporter(console: Console, enabled: bool) -> Iterator[ProgressCallback | None]:
-    if not enabled or not console.is_terminal:
+def progress_reporter(enabled: bool) -> Iterator[ProgressCallback | None]:
+    # rich is imported only for a terminal: a cron run should not pay for it at start-up.
+    if not enabled or not sys.stderr.isatty():
         yield None
         return
+    from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        yield None
+        return
 
     with Progress(
         SpinnerColumn(),

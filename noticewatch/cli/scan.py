@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from noticewatch.cli.common import ConfigOpt, StateOpt, TodayOpt, error_boundary, parse_today
+from noticewatch.cli.common import ConfigOpt, StateOpt, TodayOpt, eprint, error_boundary, parse_today
 from noticewatch.render.formats import OutputFormat
 
 PathsArg = Annotated[
@@ -149,8 +149,6 @@ def _scan_and_report(
     notify: bool = False,
     notify_at: datetime | None = None,
 ) -> int:
-    from rich.console import Console
-
     from noticewatch.cli.progress import progress_reporter
     from noticewatch.cli.report import attention_only, needs_attention, scan_exit_code, visible_items, write_report
     from noticewatch.config import load_config
@@ -158,8 +156,7 @@ def _scan_and_report(
 
     cfg = load_config(config_path)
     use_state = state is not None or not paths
-    err = Console(stderr=True)
-    with progress_reporter(err, enabled=not quiet) as progress:
+    with progress_reporter(enabled=not quiet) as progress:
         result = scan(
             cfg,
             paths,
@@ -188,9 +185,8 @@ def _scan_and_report(
     chosen = fmt or (OutputFormat.TABLE if (output is None and sys.stdout.isatty()) else OutputFormat.JSON)
     write_report(result, chosen, output)
     if not quiet:
-        err.print(
+        eprint(
             f"{result.messages_read} mail(s) read, {result.messages_skipped} skipped, "
-            f"{len(result.items)} item(s), {len(result.warnings)} warning(s)",
-            highlight=False,
+            f"{len(result.items)} item(s), {len(result.warnings)} warning(s)"
         )
     return code
