@@ -1739,6 +1739,8 @@ def _phase_column(text: str, lines: _Lines, by_line: dict[int, list[_Raw]]) -> d
     """Rows of a table with a phase column ("Phase | Date | Change" / "1 | Dec 1, 2026 | ..."): each row's
     dates get the label "Phase 1"; the phase is written in its own cell, not next to the date."""
     out: dict[int, str] = {}
+    if _PHASE_HEADER.search(text) is None:
+        return out
     header: tuple[str, int, list[int]] | None = None  # (label, column index, column starts)
     for i in range(len(lines)):
         s, e = lines.bounds(i)
