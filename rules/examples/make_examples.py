@@ -2370,6 +2370,20 @@ def v5_examples() -> None:
         "It can be restored until December 9, 2026, for a restoration fee. After that date it will be released "
         "and anyone can register it.\n\nName.com Support\n",
     )
+    # The subject only says "last chance": the body says the domain expired and when it will be released.
+    mail(
+        D,
+        "generic-last-chance-subject",
+        sender=("Hover", "help@hover.com"),
+        date="Mon, 23 Nov 2026 08:00:00 -0500",
+        subject="Last chance to keep hanbit-letters.org",
+        cte="quoted-printable",
+        html=page(
+            "Hover",
+            "<p>hanbit-letters.org expired on November 10, 2026 and is in its grace period.</p>",
+            "<p>If it is not renewed by November 30, 2026, it will be released for anyone to register.</p>",
+        ),
+    )
     # Squarespace's second sender domain (squarespace.info) is Squarespace's own.
     mail(
         D,
@@ -2466,6 +2480,19 @@ def v5_examples() -> None:
             "<p>Your Lightsail bucket hanbit-media-1 has used 95% of the storage included in its plan.</p>",
             "<p>Storage beyond the bundle is charged as overage; change the bucket plan or delete objects.</p>",
         ),
+    )
+    # A real usage warning carrying an upgrade offer ("promo code ... offer ends"): the subject announces the
+    # limit, so the offer is an aside.
+    mail(
+        H,
+        "netlify-limit-with-offer",
+        sender=("Netlify", "team@netlify.com"),
+        date="Sun, 22 Nov 2026 14:00:00 +0000",
+        subject="Bandwidth limit reached for hanbit-docs-team",
+        cte="base64",
+        plain="Hi,\n\nYour team hanbit-docs-team has used 100% of the bandwidth included in the Starter plan.\n"
+        "Sites of the team will be suspended on November 28, 2026 unless you upgrade or usage drops.\n\n"
+        "Upgrading now? Use promo code SCALE20 for 20% off Pro (offer ends December 1, 2026).\n",
     )
     # A plan upgrade closes the team's item; it lists no paused projects.
     mail(
