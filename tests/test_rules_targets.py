@@ -105,7 +105,8 @@ def test_a_resource_the_mail_labels_itself_replaces_the_fallback() -> None:
     )
     hits = find_pattern_targets(text, "Alert: memory high", NO_MATCH)
     # one label names the resource; a name under another label describes it, it is no second target
-    assert [(h.value, h.line) for h in hits] == [("api-prod-3", "Server name:  api-prod-3 (fra1)")]
+    assert [(h.value, h.source) for h in hits] == [("api-prod-3", "resource")]
+    assert hits[0].line == "Server name:  api-prod-3 (fra1)"
     listed = "Servers over quota:\n• Server: web-a1\n• Server: web-b2\n"
     assert [h.value for h in find_pattern_targets(listed, "", NO_MATCH)] == ["web-a1", "web-b2"]
     assert [

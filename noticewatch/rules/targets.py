@@ -197,6 +197,9 @@ class TargetHit:
     end: int
     score: int  # 3: on a cue line, 2: in a cue paragraph, 1: elsewhere
     line: str
+    # "pattern": the rule's own patterns (or domain search); "resource": the mail's own label of the resource
+    # (`find_resource_targets`), taken where the rule's patterns named nothing or only an account.
+    source: str = "pattern"
 
 
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -390,7 +393,7 @@ def find_resource_targets(text: str, subject: str) -> list[TargetHit]:
                 if _header_row(source, ls, le):
                     continue
                 pos = (start, end) if start_ok else (-1, -1)
-                found[value.casefold()] = TargetHit(value, pos[0], pos[1], 3, source[ls:le].strip())
+                found[value.casefold()] = TargetHit(value, pos[0], pos[1], 3, source[ls:le].strip(), "resource")
                 labels[value.casefold()] = (m.groups.get("label") or "?").casefold()
         if found:
             ordered = sorted(found.values(), key=lambda h: h.start)
