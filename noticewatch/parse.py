@@ -66,6 +66,8 @@ _WANTED_HEADERS = frozenset(
         b"content-disposition",
     }
 )
+_NO_FROM = "no readable From address"
+_SYNTHETIC_ID = "@noticewatch.invalid>"
 _PRESENCE_HEADERS = frozenset({b"received", b"mime-version", b"return-path", b"delivered-to", b"cc", b"sender"})
 _MAIL_HEADERS = frozenset(
     {
@@ -748,24 +750,31 @@ def _read_head(raw: RawMessage) -> _Head | SkippedMessage:
     return _Head(headers, body_start, data)
 
 
-def _build(raw: RawMessage, head: _Head, *, with_body: bool) -> Message:
+def _build(raw: RawMessage, head: _Head, *, with_body: bool, known: Message | None = None) -> Message:
     headers = head.headers
     warnings: list[str] = []
     problems: list[str] = []
 
     raw_subject = _first(headers, "subject") or b""
-    subject = _header_text(raw_subject, problems)
     raw_from = _header_text_raw(_first(headers, "from"))
-    senders = parse_address_list(raw_from, problems)
-    if senders:
-        sender = senders[0]
+    reply_to_list: tuple[Address, ...]
+    if known is not None:
+        # The same header block, already parsed by parse_headers(): keep its fields and header warnings.
+        subject, sender, to = known.subject, known.sender, known.to
+        reply_to_list = (known.reply_to,) if known.reply_to is not None else ()
+        warnings.extend(w for w in known.warnings if w.startswith("header: ") or w == _NO_FROM)
     else:
-        sender = Address(name="", email="")
-        warnings.append("no readable From address")
-    to: tuple[Address, ...] = ()
-    for value in headers.get("to", ()):
-        to += parse_address_list(_header_text_raw(value), problems)
-    reply_to_list = parse_address_list(_header_text_raw(_first(headers, "reply-to")), problems)
+        subject = _header_text(raw_subject, problems)
+        senders = parse_address_list(raw_from, problems)
+        if senders:
+            sender = senders[0]
+        else:
+            sender = Address(name="", email="")
+            warnings.append(_NO_FROM)
+        to = ()
+        for value in headers.get("to", ()):
+            to += parse_address_list(_header_text_raw(value), problems)
+        reply_to_list = parse_address_list(_header_text_raw(_first(headers, "reply-to")), problems)
 
     body = _Body()
     text = ""
@@ -793,16 +802,18 @@ def _build(raw: RawMessage, head: _Head, *, with_body: bool) -> Message:
 
     message_id = ""
     raw_id = _first(headers, "message-id")
-    if raw_id:
+    if known is not None and known.message_id and not known.message_id.endswith(_SYNTHETIC_ID):
+        message_id = known.message_id
+    elif raw_id:
         id_text = _header_text(raw_id)
         match = _MESSAGE_ID.search(id_text)
         message_id = match.group(0) if match else id_text.strip()
     if not message_id:
         # Stable across runs: the same bytes always give the same id.
-        message_id = f"<{hashlib.sha256(raw.data).hexdigest()[:32]}@noticewatch.invalid>"
+        message_id = f"<{hashlib.sha256(raw.data).hexdigest()[:32]}{_SYNTHETIC_ID}"
 
-    auth: list[AuthResults] = []
-    for value in headers.get("authentication-results", ()):
+    auth: list[AuthResults] = list(known.auth_results) if known is not None else []
+    for value in headers.get("authentication-results", ()) if known is None else ():
         parsed = parse_authentication_results(_header_text(value))
         if parsed is not None:
             auth.append(parsed)
@@ -855,9 +866,13 @@ def _decode_fetched_parts(parts: tuple[RawPart, ...], body: _Body) -> None:
         (body.plain if ctype == "text/plain" else body.html).append(text)
 
 
-def parse_message(raw: RawMessage) -> Message | SkippedMessage:
-    """Parse one mail; a mail that cannot be read becomes a SkippedMessage with the reason. Never raises."""
-    return _parse(raw, with_body=True)
+def parse_message(raw: RawMessage, headers: Message | None = None) -> Message | SkippedMessage:
+    """Parse one mail; a mail that cannot be read becomes a SkippedMessage with the reason. Never raises.
+
+    `headers`: what parse_headers() gave for this mail's header block (the IMAP prefilter has it already);
+    its decoded header fields are reused instead of parsed a second time.
+    """
+    return _parse(raw, with_body=True, known=headers)
 
 
 def parse_headers(raw: RawMessage) -> Message | SkippedMessage:
@@ -865,11 +880,11 @@ def parse_headers(raw: RawMessage) -> Message | SkippedMessage:
     return _parse(raw, with_body=False)
 
 
-def _parse(raw: RawMessage, *, with_body: bool) -> Message | SkippedMessage:
+def _parse(raw: RawMessage, *, with_body: bool, known: Message | None = None) -> Message | SkippedMessage:
     try:
         head = _read_head(raw)
         if isinstance(head, SkippedMessage):
             return head
-        return _build(raw, head, with_body=with_body)
+        return _build(raw, head, with_body=with_body, known=known)
     except Exception as exc:  # one hostile mail must not stop a scan; it is reported, not lost
         return SkippedMessage(raw.source, f"cannot parse mail: {type(exc).__name__}: {exc}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -45,22 +46,26 @@ def load_engine(config: Config, extra_rule_paths: Sequence[Path] = ()) -> Engine
     return Engine(ruleset, trusted_authserv_ids=config.rules.trusted_authserv_ids)
 
 
-def evaluate_raw(raw: RawMessage, engine: Engine) -> tuple[Message | SkippedMessage, list[Finding]]:
+def evaluate_raw(
+    raw: RawMessage, engine: Engine, headers: Message | None = None
+) -> tuple[Message | SkippedMessage, list[Finding]]:
     from noticewatch.parse import parse_message
 
-    parsed = parse_message(raw)
+    parsed = parse_message(raw, headers)
     if isinstance(parsed, SkippedMessage):
         return parsed, []
     return parsed, engine.evaluate(parsed)
 
 
-def _record(item: RawMessage | ScanWarning, engine: Engine | None, tally: _Tally) -> bool:
+def _record(
+    item: RawMessage | ScanWarning, engine: Engine | None, tally: _Tally, headers: Message | None = None
+) -> bool:
     """Count one item from a source; True when it was a message (for progress)."""
     if isinstance(item, ScanWarning):
         tally.warnings.append(item)
         return False
     assert engine is not None, "mail to evaluate but no rules loaded"
-    parsed, found = evaluate_raw(item, engine)
+    parsed, found = evaluate_raw(item, engine, headers)
     if isinstance(parsed, SkippedMessage):
         tally.skipped += 1
         tally.warnings.append(ScanWarning(parsed.source, parsed.reason))
@@ -88,7 +93,11 @@ def _consume_files(
 
 
 def _consume_accounts(
-    sources: Sequence[ImapSource], engine: Engine | None, tally: _Tally, progress: ProgressCallback | None
+    sources: Sequence[ImapSource],
+    engine: Engine | None,
+    tally: _Tally,
+    progress: ProgressCallback | None,
+    prefiltered: _PrefilteredHeaders,
 ) -> None:
     """Accounts are read concurrently; one that cannot be reached is a warning, the others go on."""
     if not sources:
@@ -99,7 +108,7 @@ def _consume_accounts(
     for source, item in scan_accounts(sources):
         if isinstance(item, SourceError):
             tally.warnings.append(_unreachable(source, item))
-        elif _record(item, engine, tally):
+        elif _record(item, engine, tally, prefiltered.take(item)):
             counts[source.name] = counts.get(source.name, 0) + 1
             if progress is not None:
                 progress(source.name, counts[source.name])
@@ -115,6 +124,32 @@ def _any_new_mail(sources: Sequence[ImapSource]) -> bool:
     return False
 
 
+class _PrefilteredHeaders:
+    """Headers the IMAP prefilter parsed for mail whose body it then asked for, so the full parse reuses them.
+
+    Keyed by the header bytes (a message fetched by parts carries exactly that block as its data); the
+    prefilter may run in reader threads, hence the lock; bounded, as a body that never arrives leaves its entry.
+    """
+
+    _LIMIT = 4096
+
+    def __init__(self) -> None:
+        self._by_header: dict[bytes, Message] = {}
+        self._lock = threading.Lock()
+
+    def keep(self, header: bytes, parsed: Message) -> None:
+        with self._lock:
+            if len(self._by_header) >= self._LIMIT:
+                self._by_header.clear()
+            self._by_header[header] = parsed
+
+    def take(self, item: RawMessage | ScanWarning) -> Message | None:
+        if not isinstance(item, RawMessage) or item.parts is None:
+            return None
+        with self._lock:
+            return self._by_header.pop(item.data, None)
+
+
 class _EngineSlot:
     """The engine, loaded only when some mail must be evaluated (a cron run with no new mail skips it)."""
 
@@ -122,7 +157,14 @@ class _EngineSlot:
         self.engine: Engine | None = None
 
 
-def _imap_sources(config: Config, store: Store | None, slot: _EngineSlot, today: date, full: bool) -> list[ImapSource]:
+def _imap_sources(
+    config: Config,
+    store: Store | None,
+    slot: _EngineSlot,
+    today: date,
+    full: bool,
+    prefiltered: _PrefilteredHeaders,
+) -> list[ImapSource]:
     if not config.accounts:
         return []
     from noticewatch.sources.imap import ImapSource
@@ -134,7 +176,10 @@ def _imap_sources(config: Config, store: Store | None, slot: _EngineSlot, today:
         # Unreadable headers: fetch the body and let the full parse report the problem.
         if isinstance(headers, SkippedMessage) or slot.engine is None:
             return True
-        return slot.engine.wants_body(headers)
+        wanted = slot.engine.wants_body(headers)
+        if wanted:
+            prefiltered.keep(header_bytes, headers)
+        return wanted
 
     sources: list[ImapSource] = []
     for account in config.accounts:
@@ -191,11 +236,12 @@ def scan(
     file_sources: list[Source] = list(open_sources(mail_paths))
     tally = _Tally()
     slot = _EngineSlot()
+    prefiltered = _PrefilteredHeaders()
     if not use_state:
-        imap_sources = [] if paths else _imap_sources(config, None, slot, today, full)
+        imap_sources = [] if paths else _imap_sources(config, None, slot, today, full, prefiltered)
         slot.engine = load_engine(config, rule_paths)
         _consume_files(file_sources, slot.engine, tally, progress)
-        _consume_accounts(imap_sources, slot.engine, tally, progress)
+        _consume_accounts(imap_sources, slot.engine, tally, progress, prefiltered)
         return _result(today, build_items(tally.findings, today, soon), tally)
 
     from noticewatch.lifecycle import current_items
@@ -204,12 +250,12 @@ def scan(
 
     path = resolve_state_path(config, state_path)
     with run_lock(path), Store.open(path) as store:
-        imap_sources = [] if paths else _imap_sources(config, store, slot, today, full)
+        imap_sources = [] if paths else _imap_sources(config, store, slot, today, full, prefiltered)
         # Loading the rule packs is most of a cron run's cost: skip it when no mailbox has anything new.
         if file_sources or rule_paths or _any_new_mail(imap_sources):
             slot.engine = load_engine(config, rule_paths)
         _consume_files(file_sources, slot.engine, tally, progress)
-        _consume_accounts(imap_sources, slot.engine, tally, progress)
+        _consume_accounts(imap_sources, slot.engine, tally, progress, prefiltered)
         stamp = now or datetime.now(UTC)
         with store.transaction():
             store.add_findings(tally.findings, seen_at=stamp)
