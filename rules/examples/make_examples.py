@@ -2494,6 +2494,18 @@ def v5_examples() -> None:
         "Sites of the team will be suspended on November 28, 2026 unless you upgrade or usage drops.\n\n"
         "Upgrading now? Use promo code SCALE20 for 20% off Pro (offer ends December 1, 2026).\n",
     )
+    # kakao.com (also a personal mail service) as the first labels of another domain: a look-alike.
+    mail(
+        S,
+        "kakao-prefix-domain-phish",
+        sender=("Kakao Developers", "review-team@kakao.com.app-console.net"),
+        date="Sun, 22 Nov 2026 23:10:00 +0900",
+        subject="[Kakao Developers] 앱 검수 미완료로 카카오 로그인 중단 예정",
+        cte="base64",
+        plain="안녕하세요. 카카오디벨로퍼스입니다.\n\n앱 이름: 한빛노트\n"
+        "비즈 앱 검수가 완료되지 않아 2026년 11월 30일부터 카카오 로그인 호출이 중단됩니다.\n"
+        "아래 링크에서 개발자 계정으로 로그인해 검수를 완료해 주세요.\n",
+    )
     # A plan upgrade closes the team's item; it lists no paused projects.
     mail(
         H,
