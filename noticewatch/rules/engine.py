@@ -855,7 +855,11 @@ class Engine:
                     if "." in d and not self._excluded_domains(rule, sender.address)(d):
                         cleaned.append(TargetHit(d, h.start, h.end, h.score, h.line))
                 hits = cleaned
-            how = f"target ({spec.type}) from the rule's patterns"
+            how = (
+                f"target ({spec.type}): the resource the mail labels (the rule's patterns named none)"
+                if hits and all(h.source == "resource" for h in hits)
+                else f"target ({spec.type}) from the rule's patterns"
+            )
         if not hits and spec.type == "domain":
             hits = find_domains(message.text, view.subject, self._excluded_domains(rule, sender.address))
             how = "target: domain names in the text (vendor domains, links and e-mail addresses excluded)"
