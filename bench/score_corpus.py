@@ -433,12 +433,17 @@ def score_items(
             aliases[key].update(e.aliases)
     found_entries: dict[tuple[str, str], list[tuple[date | None, str, bool, str | None]]] = defaultdict(list)
     unmatched_found: list[str] = []
+    own_keys: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for lab in labels:
+        own_keys[lab.file] += [(e.kind, normalize_target(e.target)) for e in lab.items if not e.suspicious]
     for file, fs in findings.items():
+        # The items this mail is labelled with come first: two vendors' items may share a target's alias.
+        candidates = list(dict.fromkeys([*own_keys.get(file, []), *exp]))
         for f in fs:
             if f.suspicious:
                 continue
             hit = None
-            for key in exp:
+            for key in candidates:
                 probe = Expected(key[0], "", key[1], None, aliases=tuple(aliases[key]))
                 if f.kind == key[0] and target_match(probe, f.target) == "exact":
                     hit = key
