@@ -186,6 +186,9 @@ def imitation_reason(address: Address, ident: VendorIdentity, *, display_only: b
         return None
     if display_only:
         return _display_claim(address, ident, domain)
+    prefixed = _vendor_domain_prefix(domain, ident)
+    if prefixed:
+        return f"sender domain {domain} starts with {ident.vendor}'s domain {prefixed} but is another domain"
     labels = domain.split(".")
     body_labels = labels[:-1] if len(labels) > 1 else labels
     tokens = {t for label in body_labels for t in label.split("-") if t}
@@ -215,6 +218,22 @@ def imitation_reason(address: Address, ident: VendorIdentity, *, display_only: b
                 if edit_distance(flat, vendor_label, limit) <= limit:
                     return f"sender domain {domain} is a typo look-alike of {ident.vendor} ({vendor_label})"
     return _display_claim(address, ident, domain)
+
+
+def _vendor_domain_prefix(domain: str, ident: VendorIdentity) -> str | None:
+    """The vendor domain that `domain` carries as whole labels before another domain's ("apple.com.id-check.net",
+    "mail.kakao.com.console.io"), or None. A vendor name that is also an ordinary label (apple, line, meta) is not
+    a look-alike by itself, but its whole domain followed by more labels is. A two-letter country code after it
+    ("google.com.au") is a country variant of the vendor's name, not this trick."""
+    wrapped = f".{domain}."
+    for vendor_domain in ident.domains:
+        if "." not in vendor_domain:
+            continue
+        _head, sep, rest = wrapped.partition(f".{vendor_domain}.")
+        rest = rest.rstrip(".")
+        if sep and rest and not (len(rest) == 2 and rest.isalpha()):
+            return vendor_domain
+    return None
 
 
 def _display_claim(address: Address, ident: VendorIdentity, domain: str) -> str | None:

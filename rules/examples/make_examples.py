@@ -2506,6 +2506,22 @@ def v5_examples() -> None:
         "비즈 앱 검수가 완료되지 않아 2026년 11월 30일부터 카카오 로그인 호출이 중단됩니다.\n"
         "아래 링크에서 개발자 계정으로 로그인해 검수를 완료해 주세요.\n",
     )
+    # apple.com as the first labels of another domain, with a display name that does not say Apple: "apple" is an
+    # ordinary word (never a look-alike by itself), but the whole vendor domain followed by more labels is.
+    mail(
+        S,
+        "apple-prefix-domain-phish",
+        sender=("Developer Relations", "relay-config@apple.com.dev-account-review.net"),
+        date="Sat, 21 Nov 2026 19:00:00 +0000",
+        subject="Sign in with Apple: confirm your email sources",
+        cte="quoted-printable",
+        html=page(
+            "Developer",
+            "<p>Services ID: com.hanbit.notes.web</p>",
+            "<p>Private email relay messages for this Services ID will no longer be delivered after "
+            "December 4, 2026 unless you confirm your registered email sources.</p>",
+        ),
+    )
     # A plan upgrade closes the team's item; it lists no paused projects.
     mail(
         H,
