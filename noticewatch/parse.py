@@ -115,7 +115,9 @@ def _header_end(data: bytes, start: int, end: int) -> tuple[int, int]:
     return end, end
 
 
-_HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:|[ \t]")
+# Consecutive header lines (fields and their folded continuations) from a position; stops at the blank line
+# or at the first line that is neither.
+_HEADER_RUN = re.compile(rb"(?:[!-9;-~]+[ \t]*:[^\n]*(?:\n|$)|[ \t][^\n]*(?:\n|$))*")
 _FIRST_FIELD_NAME = re.compile(rb"([!-9;-~]+)[ \t]*:")
 _PART_HEADER_NAMES = frozenset(
     name.encode("ascii") for name in _MAIL_HEADERS | {"message-id", "dkim-signature", "authentication-results"}
@@ -123,8 +125,9 @@ _PART_HEADER_NAMES = frozenset(
 
 
 def _part_header_end(data: bytes, start: int, end: int) -> tuple[int, int]:
-    """Like _header_end for a body part, but a part whose first lines are not a header block (a sloppy mailer
-    wrote the text right after the boundary line, no blank line) has no headers: all of it is body."""
+    """Like _header_end for a body part, read the way a forgiving client does: a part that does not start with
+    a MIME header has no headers (a sloppy mailer wrote the text right after the boundary line), and the
+    headers end at the first line that is not one even without a blank line before the text."""
     header_end, body_start = _header_end(data, start, end)
     if header_end == start:
         return header_end, body_start
@@ -134,14 +137,9 @@ def _part_header_end(data: bytes, start: int, end: int) -> tuple[int, int]:
     name = first.group(1).lower()
     if not (name.startswith((b"content-", b"x-")) or name in _PART_HEADER_NAMES):
         return start, start  # "Domain: example.kr" is text, not a MIME header
-    pos = start
-    while pos < header_end:
-        line_end = data.find(b"\n", pos, header_end)
-        if line_end == -1:
-            line_end = header_end
-        if line_end > pos and data[pos] != 0x0D and _HEADER_LINE.match(data, pos, line_end) is None:
-            return start, start
-        pos = line_end + 1
+    run = _HEADER_RUN.match(data, start, header_end)
+    if run is not None and run.end() < header_end:
+        return run.end(), run.end()
     return header_end, body_start
 
 
@@ -197,13 +195,14 @@ def content_type_params(value: str | None, default: str) -> tuple[str, dict[str,
         return ctype, params
     extended: dict[str, str] = {}
     sections: dict[str, list[tuple[int, bool, str]]] = {}
+    rfc2231 = "*" in rest
     for match in _PARAM.finditer(";" + rest):
         key = match.group(1).lower()
         raw = match.group(2)
         if raw.startswith('"'):
             raw = raw[1:-1] if raw.endswith('"') and len(raw) > 1 else raw[1:]
             raw = raw.replace('\\"', '"').replace("\\\\", "\\")
-        if "*" not in key:
+        if not rfc2231 or "*" not in key:
             params.setdefault(key, raw)
             continue
         name, _, section = key.partition("*")
@@ -213,6 +212,8 @@ def content_type_params(value: str | None, default: str) -> tuple[str, dict[str,
             extended.setdefault(name, _rfc2231_value(raw, None)[0])
         elif number.isdigit() and len(number) <= 3:
             sections.setdefault(name, []).append((int(number), encoded, raw))
+    if not rfc2231:
+        return ctype, params
     for name, pieces in sections.items():
         pieces.sort(key=lambda piece: piece[0])
         charset: str | None = None
@@ -253,6 +254,7 @@ def _rfc2231_value(raw: str, charset: str | None, *, keep_bytes: bool = False) -
 
 
 _CTE_TOKEN = re.compile(r"[a-z0-9-]+")
+_PLAIN_CTE = frozenset({"base64", "quoted-printable", "7bit", "8bit", "binary"})
 
 
 def _transfer_encoding(value: bytes | str | None) -> str:
@@ -260,6 +262,8 @@ def _transfer_encoding(value: bytes | str | None) -> str:
     if not value:
         return ""
     text = value.decode("latin-1") if isinstance(value, bytes) else value
+    if text in _PLAIN_CTE:
+        return text
     match = _CTE_TOKEN.search(text.lower())
     return match.group(0) if match else ""
 

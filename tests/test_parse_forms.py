@@ -223,6 +223,12 @@ def test_part_without_headers_made_only_of_field_like_lines() -> None:
     assert msg.text == "Domain: example.kr\nExpiry: 2026-12-15"
 
 
+def test_part_headers_end_at_the_first_line_that_is_not_a_header() -> None:
+    body = b"--b1\nContent-Type: text/plain; charset=utf-8\n" + KO.encode() + b"\nsecond line\n--b1--\n"
+    msg = parse(mail("Content-Type: multipart/mixed; boundary=b1\n", body))
+    assert msg.text == KO + "\nsecond line"
+
+
 def test_part_headers_without_a_body_are_still_headers() -> None:
     body = (
         b"--b1\nContent-Type: text/plain; charset=utf-8\n\n"
