@@ -2522,6 +2522,48 @@ def v5_examples() -> None:
             "December 4, 2026 unless you confirm your registered email sources.</p>",
         ),
     )
+    # An advertisement asking whether the reader's domain will expire, with a promo code: marketing.
+    mail(
+        D,
+        "namecheap-question-upsell",
+        sender=("Namecheap", "offers@namecheap.com"),
+        bulk=True,
+        date="Tue, 24 Nov 2026 15:00:00 -0500",
+        subject="Will your domain expire while you're busy? Renew for 5 years",
+        cte="quoted-printable",
+        html=page(
+            "Offer",
+            "<p>Renew your domains now for up to 5 years and never worry about an expiration date again.</p>",
+            "<p>Use promo code FIVEYEARS at checkout; the offer expires December 6, 2026.</p>",
+        ),
+    )
+    # A bulk upsell about limits that never says the reader's own account used anything: marketing.
+    mail(
+        H,
+        "github-storage-upsell",
+        sender=("GitHub", "noreply@github.com"),
+        bulk=True,
+        date="Wed, 18 Nov 2026 17:00:00 +0000",
+        subject="More Packages storage for growing teams",
+        cte="quoted-printable",
+        html=page(
+            "GitHub",
+            "<p>Hitting the storage limit for GitHub Packages? The Team plan now includes 2 GB more, and you can "
+            "set a budget so uploads are never blocked.</p>",
+        ),
+    )
+    # ... while a real warning sent in bulk addresses the reader ("You've used 90% ... of your team").
+    mail(
+        H,
+        "vercel-bulk-usage-warning",
+        sender=("Vercel", "notifications@vercel.com"),
+        bulk=True,
+        date="Thu, 19 Nov 2026 11:00:00 +0000",
+        subject="Usage alert: Function Invocations at 90%",
+        cte="base64",
+        plain="Hi,\n\nYou've used 90% of the Function Invocations included for team hanbit-shop-web this month.\n"
+        "When the limit is reached, the team's projects will be paused.\n",
+    )
     # A plan upgrade closes the team's item; it lists no paused projects.
     mail(
         H,
