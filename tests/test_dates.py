@@ -1457,3 +1457,177 @@ def test_you_have_n_days_to_act() -> None:
     assert deadline("You'll have 3 business days left to verify the contact.") == date(2026, 11, 25)
     # an explicit expiry outranks the grace it gives
     assert deadline("Your key expires on 2026-12-15; you have 30 days to rotate it.") == D
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A moved date ("A → B", "A에서 B로", "moved from A to B"): B is the new value and keeps A's phase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "변경된 일정\n- 1차 : 2026년 12월 1일 → 2027년 1월 12일\n- 2차 : 2027년 5월 31일 (변경 없음)",
+        "1단계: 2026-12-01 -> 2027-01-12\n2단계: 2027-05-31",
+        "1단계 : 2026.12.01 => 2027.01.12\n2단계 : 2027.05.31",
+        "1차 종료 2026년 12월 1일 ⇒ 2027년 1월 12일\n2차 종료 2027년 5월 31일",
+        "1차 연기: 2026. 12. 1. → 2027. 1. 12.\n2차: 2027. 5. 31.",
+        "일정이 변경되었습니다.\n1차 종료일을 2026년 12월 1일에서 2027년 1월 12일로 변경합니다.\n"
+        "2차 종료일: 2027년 5월 31일",
+        "Phase 1 has been moved from December 1, 2026 to January 12, 2027.\nPhase 2: May 31, 2027 (unchanged)",
+        "We changed Phase 1 from Dec 1, 2026 to Jan 12, 2027. Phase 2 stays on May 31, 2027.",
+        "Phase 1 is postponed from 2026-12-01 to 2027-01-12.\nPhase 2 remains 2027-05-31.",
+    ],
+)
+def test_moved_phase_date_keeps_its_phase(text: str) -> None:
+    result = extract_deadline(text, MAIL)
+    assert [p.deadline for p in result.phases] == [date(2027, 1, 12), date(2027, 5, 31)], result.reason
+    assert result.deadline == date(2027, 1, 12)
+    old = next(m for m in result.candidates if m.date == date(2026, 12, 1))
+    new = next(m for m in result.candidates if m.date == date(2027, 1, 12))
+    assert old.superseded and not old.revised
+    assert new.revised and not new.superseded
+    assert new.phase_label is not None and new.phase_label == old.phase_label
+    assert result.phases[0].label == old.phase_label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("종료일이 2026.12.31 → 2027.03.31 로 변경되었습니다.", date(2027, 3, 31)),
+        ("지원 종료일을 2026년 12월 31일에서 2027년 3월 31일로 연기합니다.", date(2027, 3, 31)),
+        ("서비스 종료 연기: 2026-12-31 => 2027-03-31", date(2027, 3, 31)),
+        ("We have postponed the v1 sunset from December 1, 2026 to March 1, 2027.", date(2027, 3, 1)),
+        ("The cutoff was changed from 2026-12-01 to 2027-03-01.", date(2027, 3, 1)),
+        ("Shutdown moved from Dec 1, 2026 to Mar 1, 2027", date(2027, 3, 1)),
+    ],
+)
+def test_the_new_value_of_a_moved_date_is_revised(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason
+    new = next(m for m in result.candidates if m.date == expected)
+    assert new.revised and new.role == "deadline"
+    assert [m.superseded for m in result.candidates] == [True, False]
+
+
+def test_an_arrow_alone_makes_an_uncued_new_date_the_deadline() -> None:
+    # No cue word at all: the arrow says the first date was replaced by the second.
+    result = extract_deadline("v1 로그인 API\n2026.12.20 → 2027.02.15\n", MAIL)
+    assert result.deadline == date(2027, 2, 15), result.reason
+    assert result.mention is not None and result.mention.revised
+
+
+def test_a_phase_left_unchanged_stays_when_a_later_phase_moves() -> None:
+    # Only phase 2 moves: phase 1, earlier and unchanged, is not a stale copy of the new date.
+    for text in (
+        "- 1차 : 2026년 12월 15일 (변경 없음)\n- 2차 : 2027년 3월 1일 → 2027년 5월 31일",
+        "Phase 1: December 15, 2026 (unchanged)\nPhase 2: moved from March 1, 2027 to May 31, 2027",
+    ):
+        result = extract_deadline(text, MAIL)
+        assert [p.deadline for p in result.phases] == [D, date(2027, 5, 31)], result.reason
+        assert result.deadline == D
+
+
+def test_a_period_is_not_a_moved_date() -> None:
+    for text in ("유예기간: 2026-12-01 ~ 2026-12-15", "Grace period: December 1, 2026 to December 15, 2026"):
+        result = extract_deadline(text, MAIL)
+        assert result.deadline == D
+        assert not any(m.revised or m.superseded for m in result.candidates)
+
+
+def test_an_arrow_cue_from_a_rule_changes_nothing_any_more() -> None:
+    text = "변경된 일정\n- 1단계 : 2026.12.20 → 2027.02.15\n- 2단계 : 2027.05.31 (변경 없음)"
+    plain = extract_deadline(text, MAIL, extra_cues=("종료 일정", "기한"))
+    with_arrow = extract_deadline(text, MAIL, extra_cues=("종료 일정", "기한", "→"))
+    assert plain.deadline == with_arrow.deadline == date(2027, 2, 15)
+    assert plain.phases == with_arrow.phases
+    assert [p.label for p in plain.phases] == ["1단계", "2단계"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The date of an earlier mail ("지난 10월 20일 안내드린", "as announced on", "in our email of") is no deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지난 10월 20일 안내드린 네이버 로그인 SDK 지원 종료 일정이 변경되어 다시 알려드립니다.",
+        "지난 10월 20일에 공지한 v1 API 서비스 종료 일정을 아래와 같이 조정합니다.",
+        "지난 2026년 10월 20일 공지드린 바와 같이 구 버전 SDK의 지원이 종료됩니다.",
+        "지난 10월 20일 발송한 메일의 운영 중단 일정에 오류가 있었습니다.",
+        "지난 10월 20일 보내드린 안내 메일에서 제공 종료 일정이 잘못 기재되었습니다.",
+        "지난 10월 20일 메일로 안내해 드린 서비스 종료 일정을 다시 확인해 주세요.",
+        "10월 20일자 공지를 통해 안내드린 지원 중단 일정을 정정합니다.",
+        "As announced on October 20, 2026, the v1 endpoints will be retired.",
+        "In our email of October 20, we said the legacy API would shut down.",
+        "As previously communicated on October 20, 2026, support for SDK 2.x ends.",
+        "We notified you on October 20, 2026 that Legacy Login will be discontinued.",
+        "This follows our email dated 2026-10-20 about the end of support for v1.",
+        "Following up on our October 20 email: the deprecation of v1 continues as planned.",
+    ],
+)
+def test_the_date_of_an_earlier_mail_is_a_distractor(text: str) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline is None, result.reason
+    (m,) = result.candidates
+    assert m.date == date(2026, 10, 20) and m.role == "distractor", (m.cue, m.role)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "지난 10월 20일 안내드린 지원 종료 일정이 아래와 같이 변경되었습니다.\n- 변경 후 종료일 : 2027년 2월 1일",
+            date(2027, 2, 1),
+        ),
+        (
+            "지난 10월 20일에 공지드린 v1 API 종료 일정을 연기합니다. 새 종료일은 2027년 2월 1일입니다.",
+            date(2027, 2, 1),
+        ),
+        (
+            "As announced on October 20, 2026, v1 will be retired. The retirement date is February 1, 2027.",
+            date(2027, 2, 1),
+        ),
+        ("We notified you on October 20, 2026 that v1 ends. v1 now ends on February 1, 2027.", date(2027, 2, 1)),
+    ],
+)
+def test_the_date_of_an_earlier_mail_gives_way_to_the_deadline(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason
+    assert next(m for m in result.candidates if m.date == date(2026, 10, 20)).role == "distractor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "…로 안내드린" names the date that was announced: the deadline itself
+        "앞서 2026년 12월 15일로 안내드린 종료일은 변경 없이 유지됩니다.",
+        "2026년 12월 15일까지 안내드린 대로 전환해 주세요.",
+        "The v1 API will be retired on December 15, 2026, as we announced last month.",
+        "Our notice: the v1 API shuts down on December 15, 2026.",
+    ],
+)
+def test_an_announced_deadline_is_not_an_earlier_mail(text: str) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == D, result.reason
+    assert all(m.role != "distractor" for m in result.candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("서비스 종료 일정: 2027년 2월 1일", "서비스 종료"),
+        ("지원 종료 일자별 안내: 2027년 2월 1일", "지원 종료"),
+        ("지원 종료일: 2027년 2월 1일", "지원 종료일"),
+        ("서비스 종료 일자 : 2027년 2월 1일", "서비스 종료 일자"),
+        ("삭제 일정 2027년 2월 1일", "삭제"),
+    ],
+)
+def test_a_day_word_ends_at_a_korean_word_boundary(text: str, cue: str) -> None:
+    # "일" is the day only as a word of its own ("종료일", "종료 일자"), not the start of 일정 / 일자별.
+    (m,) = find_dates(text, MAIL)
+    assert (m.date, m.role, m.cue) == (date(2027, 2, 1), "deadline", cue)
+
+
+def test_a_day_word_followed_by_a_particle_is_still_the_day() -> None:
+    assert find_dates("지원 종료일은 2027년 2월 1일입니다.", MAIL)[0].cue == "지원 종료일"
+    assert deadline("서비스 종료일부터 2027년 2월 1일까지 데이터를 내려받을 수 있습니다.") == date(2027, 2, 1)

@@ -11,7 +11,8 @@ repetitions only, no nested quantifiers) so hostile or huge input cannot hang a 
 Policy (also spelled out in `DeadlineResult.reason`):
 1. Cue words decide, not the position of a date. A date governed by a deadline cue (만료일, 까지, "expires on",
    "until", a table column headed 만료일/Expiration, a range end after 기간/period) is a deadline; one governed by
-   a distractor cue (등록일, 결제일, "registered on", "Sent:", "last updated") never becomes the deadline.
+   a distractor cue (등록일, 결제일, "registered on", "Sent:", "last updated", the date of an earlier mail:
+   "지난 10월 20일 안내드린", "as announced on", "in our email of") never becomes the deadline.
    The cue nearest to the date wins; English cues precede the date, Korean 까지/만료됩니다 follow it.
 2. Several dated phases (1차/2차, Phase 1/Phase 2, or a table with a Phase/단계 column): all are returned, the
    deadline is the first phase not yet past on the mail's date.
@@ -27,7 +28,8 @@ Policy (also spelled out in `DeadlineResult.reason`):
    when it agrees with one; the end of a range takes the year of its start.
 6. Times and zones are kept as written: "2026-12-15 23:59 PST" is 2026-12-15.
 7. A date the mail says it replaces ("기존 종료일", "originally scheduled for", "A → B", "postponed from A to B")
-   gives way to the new one. A start already in effect at the mail's date ("오늘부터 지원 중단", "effective
+   gives way to the new one; a B that replaces an A is the revised value of the same thing and keeps A's phase
+   ("1차 : A → B" dates phase 1 at B). A start already in effect at the mail's date ("오늘부터 지원 중단", "effective
    Nov 1" in a mail of Nov 20) is not a deadline; "end date to be announced" / "추후 공지" is reported as
    `undated_cue`.
 8. Each cue phrase governs one date, the nearest; a header row (만료일 / Expiration date) governs the dates in
@@ -373,9 +375,23 @@ def _x(p: str, before: int | None = 25, after: int | None = None, en: bool = Fal
 
 _HANGUL = re.compile(r"[가-힣]")
 _S = "[ ]?"  # Korean spacing varies: 만료일 / 만료 일
-_DAYWORD = "(?:일자|일시|일|날짜)"
+# 일 is the day only as a word of its own (종료일, 종료일은, 종료일부터), not the start of another word: 일정
+# (schedule), 일자별 (by date), 일부 (some), 일시적 (temporary), 일괄 (all at once), ...
+_DAYWORD = "(?:일자(?![별리])|일시(?!적)|일(?!정|부(?!터)|괄|반|체|치|환|회|련|주일|자[별리]|시적)|날짜)"
 # Order matters: where two cues can start at the same place, the longer (more specific) one comes first.
 _CUES: tuple[_CueDef, ...] = (
+    # The date of an earlier mail ("지난 10월 20일(에) 안내드린", "10월 20일자 공지를 통해", "…일 발송한 메일"):
+    # first, so that "자로 공지한" is read as this and not as the start cue 자로. "…일로 안내드린" names the
+    # announced date itself (the deadline), hence no 로 before it.
+    _x(
+        "(?<![\n\t|:])(?<!로)(?<!로[ ])(?:에|자로|자)?[ ]?"
+        "(?:(?:메일|이메일|공지(?:사항)?|안내[ ]?메일|안내문|뉴스레터|문자)[ ]?"
+        "(?:로|으로|에서|을[ ]?통해|를[ ]?통해|의|에)"
+        "|(?:안내|공지|고지|통보|통지|발송|전달|공유|보내|알려|말씀)[ ]?(?:해[ ]?)?(?:드린|드렸|한|했|하였|된|되었)"
+        "|보낸(?![ ]?(?:날짜|시간)))",
+        None,
+        1,
+    ),
     # Korean, deadline labels (precede the date) and predicates (follow it)
     _d(f"만료{_S}예정{_S}{_DAYWORD}?", 1, 25, 40),
     _d(f"(?:만료|만기){_S}(?:{_DAYWORD}|기한)", 1),
@@ -535,6 +551,23 @@ _CUES: tuple[_CueDef, ...] = (
         True,
     ),
     _x(r"date ?:", 5, None, True),
+    # the date of an earlier mail: "in our email of Oct 20", "as previously communicated on", "we notified you on"
+    _x(
+        r"(?:our|my) (?:(?:previous|earlier|last|prior|original|initial|first) )?(?:e-?mail|message|notice"
+        r"|notification|letter|announcement|communication|newsletter)s? (?:of|on|dated|from|sent(?: on)?)",
+        3,
+        None,
+        True,
+    ),
+    _x(
+        r"(?:(?:previously|originally|first|already|last) )?(?:communicated|notified|informed|told|advised"
+        r"|e-?mailed|wrote(?: to)?|contacted|reached out(?: to)?|alerted|mentioned|stated|shared"
+        r"|let (?:you |customers |users |developers )?know)(?: (?:you|customers|users|developers|everyone))?"
+        r"(?: (?:previously|earlier|already|by e-?mail|via e-?mail))? on",
+        3,
+        None,
+        True,
+    ),
     # a marketing offer in the footer of a notice ("30% off. Offer ends November 30") is no deadline of the item
     _x(
         r"(?:(?:this|the|our|special|limited[ -]time|introductory|bonus) )?(?:offers?|sale|promo(?:tion)?(?: code)?"
@@ -653,6 +686,7 @@ class _Raw:
     superseded: bool = False
     revised: bool = False
     revised_at: int = -1  # where a "new value" marker before the date starts ("has been extended to")
+    replaces: int = -1  # index in its row of the date this one replaces ("A → B", "moved from A to B")
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1237,10 +1271,13 @@ _APPOSITION = re.compile(r"[ \t]{0,2}(?:,|\(|\[|:|=|i\.e\.,?|that is,?)?[ \t]{0,
 
 _EN_DATE_FIRST = re.compile(r"(?:^|(?<![a-z])on|[(\[])[ \t]*\Z|\A[ \t|*•·-]*\Z", re.IGNORECASE)
 
+# An arrow between two dates moves the first to the second ("2026.12.31 → 2027.03.31", "=>", "->").
+_ARROW = r"(?:→|⟶|➔|➜|➡|⇒|=>|-{1,2}>)"
+_ARROW_RE = re.compile(_ARROW)
 _RANGE_SEP = re.compile(
-    r"[ \t]{0,3}(?:~|〜|～|–|—|-|부터|에서|from|to|through|thru|until|till|and|→|->|⇒)[ \t]{0,3}", re.IGNORECASE
+    r"[ \t]{0,3}(?:~|〜|～|–|—|-|부터|에서|from|to|through|thru|until|till|and|" + _ARROW + r")[ \t]{0,3}",
+    re.IGNORECASE,
 )
-_CHANGE_SEPS = ("→", "->", "⇒")
 # Before a date: it is the old one ("기존 종료일 :", "previously scheduled for", "originally").
 # It must qualify the date itself ("기존 종료일 :", "originally scheduled for", "the previous deadline of"),
 # not a thing near it ("기존 앱 키가 2026년 11월 25일 만료됩니다" is the existing key's expiry).
@@ -1416,6 +1453,7 @@ def _find_dates_cached(
         _appositions(text, row, decided)
         parts = _ranges(text, row, decided)
         _billing_ends(text, row, decided, ext_ls, ext_le)
+        _earlier_mails(text, row, decided)
         _supersessions(text, row, ls, le, revision_mail, ext_ls)
         for k, r in enumerate(row):
             # "the registration has been extended to B": the change marker, nearer than the noun, decides
@@ -1423,6 +1461,10 @@ def _find_dates_cached(
             if r.revised_at >= 0 and cue is not None and cue.cue.role == "distractor" and cue.end <= r.revised_at:
                 decided[k] = _Decided()
         line_text = original[ls:le].strip()
+        labels = [_phase_label(text, lines, li, row, k) or phase_rows.get(li) for k in range(len(row))]
+        for k, r in enumerate(row):
+            if r.replaces >= 0 and labels[r.replaces] is not None:
+                labels[k] = labels[r.replaces]  # "1차 : A → B": B is phase 1's new date
         for k, r in enumerate(row):
             dec = decided[k]
             if r.weak and not _keep_weak(r, dec):
@@ -1449,7 +1491,7 @@ def _find_dates_cached(
                     cue=cue_text,
                     role=role,
                     relative=r.relative,
-                    phase_label=_phase_label(text, lines, li, row, k) or phase_rows.get(li),
+                    phase_label=labels[k],
                     text=original[r.start : r.end],
                     time=r.time,
                     zone=r.zone,
@@ -1638,9 +1680,9 @@ def _ranges(text: str, row: list[_Raw], decided: list[_Decided]) -> list[Literal
         if sep == "and" and not re.search(r"between\s*$", text[max(0, a.start - 12) : a.start], re.I):
             continue
         da, db = decided[k], decided[k + 1]
-        if sep in _CHANGE_SEPS:
+        if _ARROW_RE.fullmatch(sep):
             # "2026.12.31 → 2027.03.31": a changed date, not a period; the new one takes the cue
-            a.superseded = True
+            _moved(row, k)
             if db.cue is None and da.cue is not None:
                 decided[k + 1] = _Decided(da.cue, "range", da.score)
             continue
@@ -1687,6 +1729,25 @@ def _billing_ends(text: str, row: list[_Raw], decided: list[_Decided], ls: int, 
             decided[k] = _Decided(_CueHit(*hit_at, _BILLING_END_CUE), "before", float(r.start - found.end()))
 
 
+# "our October 20 email", "my 2026-10-20 message": the date names an earlier mail.
+_OUR_BEFORE = re.compile(
+    r"(?<![a-z])(?:our|my)[ ](?:(?:previous|earlier|last|prior|original|initial|first)[ ])?\Z", re.I
+)
+_MAIL_AFTER = re.compile(
+    r",?[ ](?:e-?mail|message|notice|notification|letter|announcement|communication|newsletter)s?(?![a-z])", re.I
+)
+_EARLIER_MAIL_CUE = _CueDef("the date of an earlier mail", "distractor", 0, 30, 30, True)
+
+
+def _earlier_mails(text: str, row: list[_Raw], decided: list[_Decided]) -> None:
+    """ "Following up on our October 20 email": the date names the earlier mail, whatever cue follows it."""
+    for k, r in enumerate(row):
+        before = _OUR_BEFORE.search(text, max(0, r.start - 20), r.start)
+        if before is not None and _MAIL_AFTER.match(text, r.end):
+            hit = _CueHit(before.start(), before.end(), before.group(0), _EARLIER_MAIL_CUE)
+            decided[k] = _Decided(hit, "before", float(r.start - before.end()))
+
+
 def _supersessions(text: str, row: list[_Raw], ls: int, le: int, revision_mail: bool, ext_ls: int) -> None:
     """Mark dates the mail says are replaced ("기존 종료일: A / 변경된 종료일: B", "postponed from A to B") and
     the dates it gives as the new value ("변경 후 : B", "now expires on B", "has been extended to B")."""
@@ -1709,10 +1770,22 @@ def _supersessions(text: str, row: list[_Raw], ls: int, le: int, revision_mail: 
             r.superseded = True
         elif k + 1 < len(row) and announces_change:
             between = text[r.end : row[k + 1].start]
-            if re.fullmatch(r"[ \t]*(?:에서|에서부터|from)?[ \t]*(?:to|로|으로|→|->|⇒)?[ \t]*", between) and re.search(
-                r"에서|→|->|⇒|\bto\b", between + text[max(ls, r.start - 6) : r.start], re.IGNORECASE
-            ):
-                r.superseded = True
+            if _MOVE_BETWEEN.fullmatch(between) and _MOVE_MARK.search(between + text[max(ls, r.start - 6) : r.start]):
+                _moved(row, k)
+
+
+# "A에서 B로", "from A to B", "A → B" on a line that announces a change: A is moved to B.
+_MOVE_BETWEEN = re.compile(rf"[ \t]*(?:에서|에서부터|from)?[ \t]*(?:to|로|으로|{_ARROW})?[ \t]*", re.IGNORECASE)
+_MOVE_MARK = re.compile(rf"에서|{_ARROW}|\bto\b", re.IGNORECASE)
+
+
+def _moved(row: list[_Raw], k: int) -> None:
+    """row[k] is replaced by row[k + 1]: the old date gives way, the new one is the revised value of the same
+    thing (it takes the old one's phase: "1차 : A → B" moves phase 1 to B)."""
+    old, new = row[k], row[k + 1]
+    old.superseded = True
+    if not new.superseded:
+        new.revised, new.replaces = True, k
 
 
 _SENTENCE_START = re.compile(r"[.!?。](?:\s|$)|다\.|\n[ \t]*\n|[\n]")
@@ -1793,7 +1866,10 @@ def _phase_label(text: str, lines: _Lines, li: int, row: list[_Raw], k: int) -> 
             return f"{found.group(0).strip()} {between}"
         return found.group(0).strip()
     next_bound = row[k + 1].start if k + 1 < len(row) else le
-    after = _PHASE.search(text, r.end, min(next_bound, r.end + 15))
+    stop = min(next_bound, r.end + 15)
+    if (brk := _SENTENCE_BREAK.search(text, r.end, stop)) is not None:
+        stop = brk.start()  # "… to Jan 12, 2027. Phase 2 stays …": the next sentence's phase is not this date's
+    after = _PHASE.search(text, r.end, stop)
     if after is not None:
         return after.group(0).strip()
     if k == 0 and li > 0 and not text[ls : r.start].strip(" \t-*•·|:"):
@@ -1857,7 +1933,16 @@ def _choose(
     revised = [m for m in live if m.revised and m.role != "distractor"]
     if revised and (replaced or _REVISION_TEXT.search(text)):
         first_new = min(m.date for m in revised)
-        stale = [m for m in live if not m.revised and m.role != "distractor" and m.date < first_new]
+        moved_phases = {m.phase_label for m in revised}
+        # An earlier phase left unchanged ("1차 : A (변경 없음) / 2차 : B → C") is no stale copy of the new date.
+        stale = [
+            m
+            for m in live
+            if not m.revised
+            and m.role != "distractor"
+            and m.date < first_new
+            and (m.phase_label is None or m.phase_label in moved_phases)
+        ]
         if stale:
             ignored += (
                 f"; {len(stale)} date(s) before the new one ignored ({', '.join(m.date.isoformat() for m in stale)})"
