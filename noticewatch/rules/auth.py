@@ -136,7 +136,16 @@ class VendorCatalog:
         self.well_known = tuple(i for i in dict.fromkeys(well_known) if not i.generic)
         self._lookalike_identities = tuple(dict.fromkeys((*self.identities, *self.well_known)))
         self._vendor_domains = self._known | frozenset(d for i in self.well_known for d in i.domains)
+        self._owner_names: dict[str, tuple[str, ...]] = {}
+        for ident in self._lookalike_identities:
+            for d in ident.domains:
+                self._owner_names[d] = tuple(dict.fromkeys((*self._owner_names.get(d, ()), *ident.names)))
         self._cache: dict[tuple[str, str], list[Lookalike]] = {}
+
+    def owner_names(self, domain: str) -> tuple[str, ...]:
+        """The names of the vendors that own `domain` (or a parent of it): "NAVER WORKS" on worksmobile.com is
+        that vendor's own name, not a claim to be Naver."""
+        return tuple(n for s in suffixes(domain) for n in self._owner_names.get(s, ()))
 
     def is_known_domain(self, domain: str) -> bool:
         return self.known_parent(domain) is not None
@@ -164,8 +173,9 @@ class VendorCatalog:
         if identities is None and key in self._cache:
             return self._cache[key]
         found: dict[str, Lookalike] = {}
+        own = self.owner_names(domain) if known else ()
         for ident in self._lookalike_identities if identities is None else identities:
-            reason = imitation_reason(address, ident, display_only=known)
+            reason = imitation_reason(address, ident, display_only=known, own_names=own)
             if reason and reason not in found:
                 found[reason] = Lookalike(ident.vendor, reason)
         result = list(found.values())
@@ -174,18 +184,22 @@ class VendorCatalog:
         return result
 
 
-def imitation_reason(address: Address, ident: VendorIdentity, *, display_only: bool = False) -> str | None:
+def imitation_reason(
+    address: Address, ident: VendorIdentity, *, display_only: bool = False, own_names: Sequence[str] = ()
+) -> str | None:
     """Why `address` (whose domain is not the vendor's) looks like it claims to be `ident`, or None.
 
     `display_only`: the domain belongs to another known vendor (naver.com is Naver's, but also a free-mail
-    host), so only a display name claiming `ident` counts, not the shape of the domain.
+    host), so only a display name claiming `ident` counts, not the shape of the domain. `own_names`: the names
+    of the vendors owning the domain, which the display name may carry without claiming anyone else
+    ("NAVER WORKS" on worksmobile.com, "카카오클라우드" on kakaocloud.com).
     """
     raw_domain = address.email.rpartition("@")[2].lower()
     domain = normalize_domain(raw_domain)
     if not domain or ident.owns(domain):
         return None
     if display_only:
-        return _display_claim(address, ident, domain)
+        return _display_claim(address, ident, domain, own_names)
     prefixed = _vendor_domain_prefix(domain, ident)
     if prefixed:
         return f"sender domain {domain} starts with {ident.vendor}'s domain {prefixed} but is another domain"
@@ -217,14 +231,15 @@ def imitation_reason(address: Address, ident: VendorIdentity, *, display_only: b
                 limit = 2 if len(vendor_label) >= 8 else 1
                 if edit_distance(flat, vendor_label, limit) <= limit:
                     return f"sender domain {domain} is a typo look-alike of {ident.vendor} ({vendor_label})"
-    return _display_claim(address, ident, domain)
+    return _display_claim(address, ident, domain, own_names)
 
 
 def _vendor_domain_prefix(domain: str, ident: VendorIdentity) -> str | None:
-    """The vendor domain that `domain` carries as whole labels before another domain's ("apple.com.id-check.net",
-    "mail.kakao.com.console.io"), or None. A vendor name that is also an ordinary label (apple, line, meta) is not
-    a look-alike by itself, but its whole domain followed by more labels is. A two-letter country code after it
-    ("google.com.au") is a country variant of the vendor's name, not this trick."""
+    """The vendor domain that `domain` carries as whole labels before another domain's
+    ("apple.com.id-check.net", "mail.kakao.com.console.io"), or None. A vendor name that is also an ordinary
+    label (apple, line, meta) is not a look-alike by itself, but its whole domain followed by more labels is.
+    A two-letter country code after it ("google.com.au") is a country variant of the vendor's name, not this
+    trick."""
     wrapped = f".{domain}."
     for vendor_domain in ident.domains:
         if "." not in vendor_domain:
@@ -236,10 +251,13 @@ def _vendor_domain_prefix(domain: str, ident: VendorIdentity) -> str | None:
     return None
 
 
-def _display_claim(address: Address, ident: VendorIdentity, domain: str) -> str | None:
+def _display_claim(address: Address, ident: VendorIdentity, domain: str, own_names: Sequence[str] = ()) -> str | None:
     display = _compact(address.name)
-    if display:
-        words = {_compact(w) for w in re.split(r"[\W_]+", address.name) if w}
+    # The domain owner's own name is no claim on another vendor, also when it contains one ("naverworks").
+    for own in sorted(own_names, key=len, reverse=True):
+        display = display.replace(own, " ")
+    if display.strip():
+        words = {_compact(w) for w in re.split(r"[\W_]+", address.name) if w} - set(own_names)
         for name in (*ident.names, *(lb for lb in ident.labels if lb not in _GENERIC_LABELS and len(lb) >= 4)):
             if name and (name in words if name in _WORD_LABELS else name in display):
                 return f"display name {address.name!r} claims {ident.vendor} but the domain is {domain}"
@@ -283,6 +301,15 @@ WELL_KNOWN_VENDORS: tuple[VendorIdentity, ...] = (
     _well_known("Vultr", ["vultr.com"]),
     _well_known("Fly.io", ["fly.io"], ["FlyIO"]),
     _well_known("Railway", ["railway.app"]),
+    # Sibling brands of vendors with rules: their own names contain the parent's ("NAVER WORKS", "Kakao Cloud"),
+    # which on their own domains is no claim to be Naver or Kakao.
+    _well_known("NAVER WORKS", ["worksmobile.com"], ["LINE WORKS", "네이버웍스", "라인웍스", "NAVER WORKS"]),
+    _well_known("NAVER Cloud", ["ncloud.com", "navercloudcorp.com"],
+                ["NAVER Cloud Platform", "네이버클라우드", "네이버 클라우드 플랫폼", "NCP"]),
+    _well_known("Kakao Cloud", ["kakaocloud.com", "kakaoenterprise.com"],
+                ["카카오클라우드", "Kakao Enterprise", "카카오엔터프라이즈", "kakao i cloud"]),
+    _well_known("NHN Cloud", ["nhncloud.com"], ["NHN클라우드", "NHN Cloud"]),
+    _well_known("KT Cloud", ["ktcloud.com"], ["케이티클라우드", "kt cloud"]),
 )  # fmt: skip
 
 
@@ -447,7 +474,8 @@ def judge_vendor_rule(
             )
     for view in views:
         known = catalog.is_vendor_domain(view.address.domain)
-        reason = imitation_reason(view.address, ident, display_only=known)
+        own = catalog.owner_names(view.address.domain) if known else ()
+        reason = imitation_reason(view.address, ident, display_only=known, own_names=own)
         if reason:
             return TrustVerdict(True, view.address, view.via_forward, False, False, True, (reason,), ())
     first = views[0].address

@@ -2564,6 +2564,30 @@ def v5_examples() -> None:
         plain="Hi,\n\nYou've used 90% of the Function Invocations included for team hanbit-shop-web this month.\n"
         "When the limit is reached, the team's projects will be paused.\n",
     )
+    # Sibling brands of vendors with rules sign with names containing the parent's ("NAVER WORKS" from
+    # worksmobile.com, "Kakao Cloud" from kakaocloud.com): their own names on their own domains, not look-alikes.
+    mail(
+        H,
+        "generic-naver-works-storage",
+        sender=("NAVER WORKS", "noreply@worksmobile.com"),
+        date="Sat, 21 Nov 2026 09:00:00 +0900",
+        subject="[NAVER WORKS] 메일 저장 공간 사용량 초과 안내",
+        charset="ks_c_5601-1987",
+        cte="base64",
+        plain="관리자님, 안녕하세요.\n\n메일 도메인 : hanbit-works.co.kr\n"
+        "회사의 공용 저장 공간 사용량이 제공 용량을 초과했습니다(103%).\n"
+        "2026년 11월 28일까지 정리하거나 용량을 추가하지 않으면 메일 수신이 제한됩니다.\n",
+    )
+    mail(
+        H,
+        "generic-kakao-cloud-quota",
+        sender=("Kakao Cloud", "no-reply@kakaocloud.com"),
+        date="Sun, 22 Nov 2026 16:00:00 +0900",
+        subject="Object Storage quota exceeded",
+        cte="quoted-printable",
+        plain="Hello,\n\nProject hanbit-vision-2 has exceeded its Object Storage quota (105%).\n"
+        "New uploads to the project's buckets will be blocked until usage drops below the quota.\n",
+    )
     # A plan upgrade closes the team's item; it lists no paused projects.
     mail(
         H,
