@@ -2588,6 +2588,31 @@ def v5_examples() -> None:
         plain="Hello,\n\nProject hanbit-vision-2 has exceeded its Object Storage quota (105%).\n"
         "New uploads to the project's buckets will be blocked until usage drops below the quota.\n",
     )
+    # Usage summaries far below the quota are no warnings ("12% of included ...", "디스크 23% 사용").
+    mail(
+        H,
+        "vercel-weekly-summary-low",
+        sender=("Vercel", "notifications@vercel.com"),
+        date="Mon, 16 Nov 2026 08:00:00 +0000",
+        subject="Weekly usage summary for hanbit-studio",
+        cte="quoted-printable",
+        html=page(
+            "Usage",
+            "<p>Team hanbit-studio used 12% of its included Fast Data Transfer and 4% of its included Function "
+            "Invocations this week.</p>",
+        ),
+    )
+    mail(
+        H,
+        "cafe24-monthly-usage-low",
+        sender=("카페24", "hosting@cafe24.com"),
+        date="Sun, 01 Nov 2026 09:00:00 +0900",
+        subject="[카페24] 10월 웹호스팅 사용량 안내",
+        charset="euc-kr",
+        cte="base64",
+        plain="아이디 : hanbitmall7\n\n10월 한 달 동안 디스크는 제공 용량의 23%를 사용했고, 트래픽은 31%를 사용했습니다.\n"
+        "현재 사용량은 여유가 있습니다.\n",
+    )
     # A plan upgrade closes the team's item; it lists no paused projects.
     mail(
         H,
