@@ -2613,6 +2613,32 @@ def v5_examples() -> None:
         plain="아이디 : hanbitmall7\n\n10월 한 달 동안 디스크는 제공 용량의 23%를 사용했고, 트래픽은 31%를 사용했습니다.\n"
         "현재 사용량은 여유가 있습니다.\n",
     )
+    # A confirmation of a change to a domain states its expiry in passing: no notice.
+    mail(
+        D,
+        "porkbun-dns-records-changed",
+        sender=("Porkbun", "support@porkbun.com"),
+        date="Tue, 17 Nov 2026 13:00:00 -0800",
+        subject="DNS records changed for hanbit-lab.dev",
+        cte="quoted-printable",
+        html=page(
+            "Porkbun",
+            "<p>An A record and a TXT record of hanbit-lab.dev were changed from your account.</p>",
+            "<p>Domain: hanbit-lab.dev<br>Expiration date: 2027-06-10</p>",
+        ),
+    )
+    # A confirmation that a budget was set says what happens when it is reached; nothing is reached yet.
+    mail(
+        H,
+        "aws-budget-created",
+        sender=("AWS Budgets", "no-reply@budgets.amazonaws.com"),
+        date="Wed, 18 Nov 2026 02:00:00 +0000",
+        subject="AWS Budgets: your budget hanbit-monthly was created",
+        cte="7bit",
+        plain="You created the cost budget hanbit-monthly ($300.00 per month) for AWS account 2109-8765-4321.\n"
+        "When actual costs exceed the budget, the budget action will run and EC2 instances tagged env=dev will be "
+        "stopped.\n",
+    )
     # A plan upgrade closes the team's item; it lists no paused projects.
     mail(
         H,
