@@ -2610,7 +2610,8 @@ def v5_examples() -> None:
         subject="[카페24] 10월 웹호스팅 사용량 안내",
         charset="euc-kr",
         cte="base64",
-        plain="아이디 : hanbitmall7\n\n10월 한 달 동안 디스크는 제공 용량의 23%를 사용했고, 트래픽은 31%를 사용했습니다.\n"
+        plain="아이디 : hanbitmall7\n\n"
+        "10월 한 달 동안 디스크는 제공 용량의 23%를 사용했고, 트래픽은 31%를 사용했습니다.\n"
         "현재 사용량은 여유가 있습니다.\n",
     )
     # A confirmation of a change to a domain states its expiry in passing: no notice.
