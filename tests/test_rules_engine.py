@@ -427,3 +427,35 @@ def test_builtin_generic_quota_rule_decides_by_headers_and_content() -> None:
     overage = "You exceeded the included bandwidth quota by 4 GB; the overage was charged to your card."
     assert builtin.evaluate(msg(overage, subject="Invoice 2026-11 (usage)", sender=host, results=signed)) == []
     assert builtin.evaluate(msg(full, subject="Disk usage alert", sender=host, results=())) == []
+
+
+def _scoped_engine() -> Engine:
+    from noticewatch.config import RulesConfig
+    from noticewatch.rules.loader import load_ruleset
+
+    scoped = Path(__file__).parent / "data" / "rules" / "scoped" / "scoped.yaml"
+    return Engine(load_ruleset(RulesConfig(), [scoped], include_builtin=False))
+
+
+def test_scope_rules_mail_out_before_its_body_is_read() -> None:
+    eng = _scoped_engine()
+    hub = Address("Hub", "noreply@hub.example")
+    notification = msg("", subject="[Hub] New comment on issue #12", sender=hub, results=())
+    assert not eng.wants_body(notification)  # the vendor's own domain, but outside the rule's scope
+    assert eng.wants_body(dataclasses.replace(notification, subject="[Hub] Usage report"))
+
+
+def test_scope_is_required_by_match_and_resolution() -> None:
+    eng = _scoped_engine()
+    hub = Address("Hub", "noreply@hub.example")
+    inside = msg("Your storage exceeded the plan.", subject="Storage quota warning", sender=hub, results=())
+    outside = dataclasses.replace(inside, subject="Weekly digest")
+    [found] = eng.evaluate(inside)
+    assert found.rule_id == "hub-usage" and not found.resolves
+    assert eng.evaluate(outside) == []
+    receipt = dataclasses.replace(inside, text="Your quota was increased to 100 GB.", subject="Quota update")
+    [closed] = eng.evaluate(receipt)
+    assert closed.resolves
+    assert eng.evaluate(dataclasses.replace(receipt, subject="Thanks")) == []
+    steps = {r.rule_id: r for r in eng.explain(outside).rules}["hub-usage"].steps
+    assert any("outside the rule's scope" in s for s in steps)

@@ -200,3 +200,14 @@ def test_load_stops_at_first_error_even_with_good_packs(tmp_path: Path) -> None:
     with pytest.raises(RulePackError) as e:
         load_ruleset(RulesConfig(paths=[bad]))
     assert e.value.line == 4 and e.value.path == str(bad)
+
+
+def test_a_bad_regex_in_scope_is_reported_with_rule_and_line(tmp_path: Path) -> None:
+    body = GOOD_RULE.format(id="r1", vendor="A", sender="a.com").replace(
+        "    match:\n", "    scope:\n      subject: ['(unclosed']\n    match:\n"
+    )
+    p = write_pack(tmp_path, "sc", body)
+    [err] = validate_paths([p])
+    assert err.rule_id == "r1" and err.line == 9
+    with pytest.raises(RulePackError):
+        load_user(p)

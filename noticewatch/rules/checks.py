@@ -68,6 +68,8 @@ def check_rule(loaded: LoadedRule, *, examples: bool = True) -> tuple[list[RuleP
     trees: list[tuple[Condition, tuple[str | int, ...]]] = [(rule.match, ("match",))]
     if rule.resolution is not None:
         trees.append((rule.resolution, ("resolution",)))
+    if rule.scope is not None:
+        trees.append((rule.scope, ("scope",)))
     for tree, keys in trees:
         for _field, pats, path in _conditions(tree, keys):
             for i, p in enumerate(pats):

@@ -411,6 +411,7 @@ class CompiledRule:
     target_patterns: tuple[Pattern, ...]
     cues: tuple[str, ...]
     if_missing_days: int | None
+    scope: _Node | None = None
 
     @property
     def id(self) -> str:
@@ -429,6 +430,7 @@ def compile_rule(loaded: LoadedRule) -> CompiledRule:
         ident=ident,
         match=_compile_condition(rule.match, loaded, ("match",), rule.resolution),
         resolution=None if rule.resolution is None else _compile_condition(rule.resolution, loaded, ("resolution",)),
+        scope=None if rule.scope is None else _compile_condition(rule.scope, loaded, ("scope",)),
         target_patterns=tuple(
             compile_pattern(p, path=loaded.path, line=loaded.line_of("target", "patterns", i), rule_id=loaded.id)
             for i, p in enumerate(rule.target.patterns)
@@ -592,8 +594,9 @@ class Engine:
         if known is not None:
             return known
         rule = self.rules[index]
-        result = _holds_headers(rule.match, view) is not False or (
-            rule.resolution is not None and _holds_headers(rule.resolution, view) is not False
+        result = (rule.scope is None or _holds_headers(rule.scope, view) is not False) and (
+            _holds_headers(rule.match, view) is not False
+            or (rule.resolution is not None and _holds_headers(rule.resolution, view) is not False)
         )
         if len(self._header_cache) < 50_000:
             self._header_cache[key] = result
@@ -717,6 +720,16 @@ class Engine:
                 out.verdict = Verdict.NEAR
                 steps.append("✓ the content matches, but the sender is not this vendor's")
             return out
+        if rule.scope is not None:
+            if explain:
+                steps.append("scope:")
+                in_scope = _trace(rule.scope, view, steps, 1, "")
+            else:
+                in_scope = _holds(rule.scope, view)
+            if not in_scope:
+                if explain:
+                    steps.append("outside the rule's scope: match and resolution not tried")
+                return out
         if explain:
             steps.append("match:")
             matched = _trace(rule.match, view, steps, 1, "")

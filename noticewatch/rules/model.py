@@ -138,6 +138,10 @@ class Rule(_Strict):
     senders: Annotated[list[str], Field(min_length=1)]
     # Domains a DKIM signature / SPF pass is expected for; default: `senders`.
     authenticated_domains: list[str] | None = None
+    # What mail the rule is about at all, tested before `match` and `resolution` (both need it). Meant for
+    # headers (a subject vocabulary): mail outside the scope is ruled out before its body is read, which
+    # matters for vendors whose domain also sends everything else (github.com, naver.com, google.com).
+    scope: Condition | None = None
     match: Condition
     target: TargetSpec
     deadline: DeadlineSpec = Field(default_factory=DeadlineSpec)
