@@ -2640,6 +2640,34 @@ def v5_examples() -> None:
         "When actual costs exceed the budget, the budget action will run and EC2 instances tagged env=dev will be "
         "stopped.\n",
     )
+    # Real warnings sent in bulk that name the account in the third person ("Team x has reached", "x 사이트의
+    # 트래픽이 ... 초과했습니다") address the reader too.
+    mail(
+        H,
+        "netlify-bulk-team-third-person",
+        sender=("Netlify", "no-reply@netlify.com"),
+        bulk=True,
+        date="Fri, 20 Nov 2026 07:30:00 +0000",
+        subject="Build minutes used up",
+        cte="quoted-printable",
+        html=page(
+            "Netlify",
+            "<p>Team hanbit-edu-2 has reached 100% of the build minutes included in its plan.</p>",
+            "<p>New deploys will be blocked until the next billing period or an upgrade.</p>",
+        ),
+    )
+    mail(
+        H,
+        "dothome-bulk-traffic-exceeded",
+        sender=("닷홈", "webmaster@dothome.co.kr"),
+        bulk=True,
+        date="Sat, 21 Nov 2026 15:00:00 +0900",
+        subject="[닷홈] 무료호스팅 트래픽 초과 안내",
+        charset="euc-kr",
+        cte="base64",
+        plain="hanbit7.dothome.co.kr 사이트의 트래픽이 일일 제공량을 초과했습니다.\n"
+        "오늘 자정까지 사이트 접속이 차단됩니다.\n",
+    )
     # A plan upgrade closes the team's item; it lists no paused projects.
     mail(
         H,
