@@ -104,9 +104,14 @@ class ParsedPack:
     def loaded_rules(self) -> list[LoadedRule]:
         out = []
         positions = self.positions or tuple(range(len(self.pack.rules)))
+        # One pass over the line map (a pack's map has an entry per YAML node), grouped by rule.
+        by_rule: dict[object, LineMap] = {}
+        for k, v in self.lines.items():
+            if len(k) >= 2 and k[0] == "rules":
+                by_rule.setdefault(k[1], {})[k[2:]] = v
         for i, rule in zip(positions, self.pack.rules, strict=True):
             prefix = ("rules", i)
-            sub: LineMap = {k[2:]: v for k, v in self.lines.items() if k[:2] == prefix}
+            sub: LineMap = by_rule.get(i, {})
             out.append(LoadedRule(rule, self.meta_name, self.path, self.lines.get(prefix), self.builtin, sub))
         return out
 

@@ -51,6 +51,7 @@ def _fast_options() -> Any:
     return _FAST_OPTIONS
 
 
+@functools.lru_cache(maxsize=8192)
 def translate(pattern: str) -> str:
     """Rewrite our dialect into RE2 syntax (Unicode \\w, multi-line anchors)."""
     out: list[str] = []
@@ -177,11 +178,7 @@ class AnyOf:
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         self._patterns = tuple(patterns)
-        alternation = "|".join(f"(?:{translate(p.source)})" for p in self._patterns)
-        try:
-            self._regex: Any = re2.compile(alternation.encode("utf-8"), _fast_options())
-        except Exception:  # every pattern compiled alone; be safe and test them one by one
-            self._regex = None
+        self._regex: Any = _compile_alternation("|".join(f"(?:{translate(p.source)})" for p in self._patterns))
         # google-re2's search() wraps each call in a generator and a Match object; a yes/no test over every
         # mail's fields can skip both by asking the compiled RE2 directly (public search() if that changes).
         self._raw: Any = getattr(self._regex, "_regexp", None)
@@ -195,6 +192,15 @@ class AnyOf:
             return self._regex.search(encoded) is not None
         text = encoded.decode("utf-8")
         return any(p.test(text) for p in self._patterns)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compile_alternation(alternation: str) -> Any:
+    # Shared conditions (YAML anchors) give the same alternation in many rules: compile it once.
+    try:
+        return re2.compile(alternation.encode("utf-8"), _fast_options())
+    except Exception:  # every pattern compiled alone; be safe and test them one by one
+        return None
 
 
 def compile_literals(words: list[str] | tuple[str, ...]) -> Pattern | None:
