@@ -459,3 +459,18 @@ def test_scope_is_required_by_match_and_resolution() -> None:
     assert eng.evaluate(dataclasses.replace(receipt, subject="Thanks")) == []
     steps = {r.rule_id: r for r in eng.explain(outside).rules}["hub-usage"].steps
     assert any("outside the rule's scope" in s for s in steps)
+
+
+def test_a_look_alike_gives_one_suspicious_finding_per_kind() -> None:
+    # A vendor rule reports the imitation; the generic rule must not add "a vendor named after the look-alike".
+    from noticewatch.config import RulesConfig
+    from noticewatch.models import RawMessage
+    from noticewatch.parse import parse_message
+    from noticewatch.rules.loader import load_ruleset
+
+    eng = Engine(load_ruleset(RulesConfig(), []))
+    corpus = Path(__file__).parent / "corpus" / "mail"
+    parsed = parse_message(RawMessage(source="x", data=(corpus / "phish_vercel_quota_lookalike.eml").read_bytes()))
+    assert isinstance(parsed, Message)
+    found = eng.evaluate(parsed)
+    assert [(f.kind, f.vendor, f.suspicious) for f in found] == [("hosting-quota", "Vercel", True)]

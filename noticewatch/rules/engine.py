@@ -685,6 +685,13 @@ class Engine:
                 continue
             assert generic_verdict is not None
             outcome = self._apply(rule, generic_verdict, message, view, views[-1], deadline_cache, explain)
+            # A look-alike a vendor rule already reported is one phishing mail, not also "a registrar named
+            # after the look-alike domain": one warning per kind.
+            warned = {f.kind for f in findings if f.suspicious}
+            if any(f.suspicious and f.kind in warned for f in outcome.findings):
+                outcome.findings = [f for f in outcome.findings if not (f.suspicious and f.kind in warned)]
+                if explain:
+                    outcome.steps.append("suspicious finding dropped: a vendor rule already reported this mail")
             add(rule, outcome)
         if explain:
             # "The content matches but the sender is not this vendor's" is only news when no rule of that
