@@ -240,3 +240,32 @@ def test_well_known_vendors_without_rules_are_imitable_but_their_own_mail_passes
         assert v.applies and not v.suspicious, sender
     # Well-known vendors do not make their domains "known" for drift (no rule watches them).
     assert not catalog.is_known_domain("dynadot.com") and catalog.is_vendor_domain("mail.dynadot.com")
+
+
+APPLE = VendorIdentity.build("Apple", ["apple.com", "insideapple.apple.com"], None, [])
+NAVER = VendorIdentity.build("Naver", ["navercorp.com", "naver.com"], None, ["네이버"])
+
+
+@pytest.mark.parametrize(
+    ("email", "imitates"),
+    [
+        ("developer@apple.com.id-verify.net", True),  # the vendor's whole domain, then another domain
+        ("notice@mail.apple.com.console-check.io", True),
+        ("news@apple.com.cn", False),  # a two-letter country code after it: a country variant, not the trick
+        ("hello@pineapple.com", False),  # an ordinary word containing the vendor's name
+    ],
+)
+def test_a_vendor_domain_used_as_the_start_of_another_domain_is_a_look_alike(email: str, imitates: bool) -> None:
+    assert (imitation_reason(Address("", email), APPLE) is not None) is imitates
+
+
+def test_a_sibling_brand_on_its_own_domain_is_no_claim_on_the_parent_vendor() -> None:
+    catalog = VendorCatalog([NAVER, GABIA], WELL_KNOWN_VENDORS)
+    works = Address("NAVER WORKS", "noreply@worksmobile.com")
+    assert "naverworks" in catalog.owner_names("worksmobile.com")
+    # Without knowing the domain's own brand, "NAVER WORKS" would read as a claim to be Naver.
+    assert imitation_reason(works, NAVER, display_only=True) is not None
+    assert imitation_reason(works, NAVER, display_only=True, own_names=catalog.owner_names("worksmobile.com")) is None
+    # ... while a display name claiming another vendor on a mail provider's domain still counts.
+    spoof = Address("가비아", "gabia.notice@naver.com")
+    assert imitation_reason(spoof, GABIA, display_only=True, own_names=catalog.owner_names("naver.com")) is not None
