@@ -288,7 +288,7 @@ WELL_KNOWN_VENDORS: tuple[VendorIdentity, ...] = (
     _well_known("Bluehost", ["bluehost.com"]),
     _well_known("Hostgator", ["hostgator.com"]),
     _well_known("Dreamhost", ["dreamhost.com"]),
-    _well_known("닷네임코리아", ["dotname.co.kr"], ["닷네임", "Dotname", "DotnameKorea"]),
+    _well_known("닷네임코리아", ["dotnamekorea.com", "dotname.co.kr"], ["닷네임", "Dotname", "DotnameKorea"]),
     _well_known("아이네임즈", ["inames.co.kr"], ["iNames", "아이네임즈"]),
     # Hosts and clouds.
     _well_known("Firebase", ["firebase.google.com", "firebase.com", "google.com"], ["Firebase"]),

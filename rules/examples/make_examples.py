@@ -2830,6 +2830,138 @@ def social_h3_examples() -> None:
     )
 
 
+def v6_examples() -> None:
+    """Classes found by the remaining misses of the third blind set: a registrar's second domain, cloud
+    monitoring alarms and forwarded cloud notices, a mailbox named in parentheses, a caution that a renewal
+    "may fail", a logo line above the salutation, a host's quota follow-up that is no domain notice."""
+    # 닷네임코리아 sends from dotnamekorea.com (its site), not only dotname.co.kr.
+    mail(
+        D,
+        "dotname-expiry-period-ends",
+        sender=("닷네임코리아", "help@dotnamekorea.com"),
+        date="Fri, 20 Nov 2026 09:30:00 +0900",
+        subject="[닷네임코리아] 도메인 사용기간 종료 예정 안내 - hanbit-lab.io",
+        plain="안녕하세요, 닷네임코리아입니다.\n\n"
+        "고객님께서 등록하신 도메인 hanbit-lab.io 의 사용기간이 곧 끝납니다.\n\n"
+        "만료 예정일 : 2026년 12월 12일\n\n"
+        "기간연장을 하지 않으시면 만료일 다음 날부터 홈페이지와 메일 사용이 중지됩니다.\n"
+        "마이페이지 > 도메인 관리에서 기간연장을 신청해 주세요.\n",
+    )
+    # A monitoring event on a storage metric (no sentence says "full"): the volume is the target.
+    ncp = ("NAVER Cloud Platform", "alarm@ncloud.com")
+    mail(
+        H,
+        "ncloud-nas-volume-alarm",
+        sender=ncp,
+        date="Thu, 19 Nov 2026 14:05:00 +0900",
+        subject="[NAVER Cloud Platform] Cloud Insight 이벤트 발생 알림 (NAS)",
+        plain="이벤트가 발생하여 알려드립니다.\n\n"
+        "상품: NAS\n볼륨 이름: hanbit-share-01\n감시 항목: 볼륨 사용률(%)\n"
+        "임계 조건: >= 85 (연속 3회)\n현재 값: 88.2%\n발생 일시: 2026-11-19 14:02 (KST)\n\n"
+        "콘솔 > Cloud Insight > Event 메뉴에서 상세 내용을 확인하실 수 있습니다.\n",
+    )
+    # ... an alarm on CPU is no quota.
+    mail(
+        H,
+        "ncloud-cpu-alarm",
+        sender=ncp,
+        date="Thu, 19 Nov 2026 15:10:00 +0900",
+        subject="[NAVER Cloud Platform] Cloud Insight 이벤트 발생 알림 (Server)",
+        plain="이벤트가 발생하여 알려드립니다.\n\n"
+        "상품: Server\n서버 이름: hanbit-web-02\n감시 항목: CPU 사용률(%)\n"
+        "임계 조건: >= 90 (연속 5회)\n현재 값: 97.5%\n발생 일시: 2026-11-19 15:08 (KST)\n",
+    )
+    # An Outlook forward (English) of an NHN Cloud notice: the forwarded sender is judged.
+    mail(
+        H,
+        "nhn-cloud-rds-storage-fw",
+        sender=("Minho Park", "minho.park@hanbit-example.co.kr"),
+        date="Fri, 20 Nov 2026 08:40:00 +0900",
+        subject="FW: [NHN Cloud] RDS for MySQL storage usage warning",
+        headers={"X-Mailer": "Microsoft Outlook 16.0"},
+        plain="Heads-up: the main DB is filling up. Can someone expand it this week?\n\n"
+        "-----Original Message-----\n"
+        "From: NHN Cloud <noreply@nhncloud.com>\n"
+        "Sent: Thursday, November 19, 2026 10:12 AM\n"
+        "To: dba@hanbit-example.co.kr\n"
+        "Subject: [NHN Cloud] RDS for MySQL storage usage warning\n\n"
+        "Hello, this is NHN Cloud.\n\n"
+        "The data storage of the DB instance below has reached 92% of its allocated size.\n\n"
+        "DB instance: hanbit-rds-main\nAllocated storage: 200 GB (used 184 GB)\n\n"
+        "Writes to the instance will be restricted on November 30, 2026 unless the storage is expanded.\n",
+    )
+    # A maintenance notice names storage and a pause, but no quota of the reader's.
+    mail(
+        H,
+        "nhn-cloud-maintenance",
+        sender=("NHN Cloud", "noreply@nhncloud.com"),
+        date="Mon, 16 Nov 2026 11:00:00 +0900",
+        subject="[NHN Cloud] Object Storage 정기 점검 안내",
+        plain="안녕하세요. NHN Cloud입니다.\n\n"
+        "Object Storage 안정화를 위한 정기 점검이 아래와 같이 진행됩니다.\n\n"
+        "점검 일시: 2026년 12월 2일 02:00 ~ 04:00 (KST)\n"
+        "영향: 점검 시간 동안 일부 API 호출이 지연될 수 있습니다.\n",
+    )
+    # A forwarded mailbox storage warning: the mailbox named in parentheses is the target, not the forwarder's.
+    mail(
+        H,
+        "google-workspace-mailbox-fwd",
+        sender=("Yuri Han", "yuri.han@hanbit-example.co.kr"),
+        date="Sat, 21 Nov 2026 10:15:00 +0900",
+        subject="Fwd: Storage warning for your Google account",
+        plain="Support inbox is nearly full again, FYI.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Google Workspace <workspace-noreply@google.com>\n"
+        "Date: Fri, Nov 20, 2026 at 11:02 PM\n"
+        "Subject: Storage warning for your Google account\n"
+        "To: <support@hanbit-example.co.kr>\n\n"
+        "The mailbox (support@hanbit-example.co.kr) has used 98% of its 30 GB of storage.\n"
+        "Once it is full, new email will bounce back to the people who sent it.\n"
+        "Delete large attachments or ask your administrator for more storage.\n",
+    )
+    # An auto-renewal announcement cautioning that the payment "may fail": still an auto-renewal (its date).
+    mail(
+        D,
+        "cafe24-auto-renew-caution",
+        sender=("카페24", "domain@cafe24.com"),
+        date="Sat, 21 Nov 2026 09:00:00 +0900",
+        subject="[카페24] 도메인 자동 갱신 예정 안내 (hanbit-books.kr)",
+        plain="안녕하세요. 카페24입니다.\n\n"
+        "자동 갱신을 신청하신 도메인이 곧 갱신됩니다.\n\n"
+        "도메인: hanbit-books.kr\n자동 갱신 예정일: 2026년 12월 8일\n만료일: 2026년 12월 10일\n\n"
+        "등록된 카드의 한도가 부족하면 결제가 실패할 수 있으니 미리 확인해 주세요.\n",
+    )
+    # A resolution under a logo line ("GABIA" above "고객님, ..."): the account row is the target.
+    mail(
+        H,
+        "gabia-traffic-added-logo",
+        sender=("가비아", "hosting@gabia.com"),
+        date="Fri, 20 Nov 2026 16:40:00 +0900",
+        subject="[가비아] 웹호스팅 트래픽 추가가 완료되었습니다",
+        html=page(
+            "트래픽 추가 완료",
+            '<p style="background:#222;color:#fff"><b>GABIA</b></p>',
+            "<p>고객님, 신청하신 트래픽 추가가 정상적으로 처리되었습니다.</p>",
+            table(
+                [["아이디", "hanbitweb7"], ["추가 트래픽", "일 2GB"], ["적용 일시", "2026-11-20 16:35"]], header=False
+            ),
+        ),
+    )
+    # A host's quota follow-up moving its grace period mentions a site domain and 연장: no domain notice.
+    mail(
+        H,
+        "dothome-traffic-grace-extended",
+        sender=("닷홈", "webmaster@dothome.co.kr"),
+        date="Sat, 21 Nov 2026 11:00:00 +0900",
+        subject="[닷홈] 트래픽 초과 제한 유예 연장 안내 - hanbitblog.dothome.co.kr",
+        plain="안녕하세요. 닷홈입니다.\n\n"
+        "요청하신 대로 무료호스팅 트래픽 초과에 따른 제한 유예를 연장해 드렸습니다.\n\n"
+        "호스팅 도메인 : hanbitblog.dothome.co.kr\n"
+        "변경 전 유예 종료일 : 2026-11-24\n변경 후 유예 종료일 : 2026년 12월 1일\n\n"
+        "유예 종료일까지 트래픽 사용량을 줄이지 않으시면 사이트 접속이 제한됩니다.\n",
+    )
+
+
 def main() -> None:
     domain_examples()
     hosting_examples()
@@ -2840,6 +2972,7 @@ def main() -> None:
     v4_examples()
     v5_examples()
     social_h3_examples()
+    v6_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
