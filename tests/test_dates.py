@@ -1631,3 +1631,214 @@ def test_a_day_word_ends_at_a_korean_word_boundary(text: str, cue: str) -> None:
 def test_a_day_word_followed_by_a_particle_is_still_the_day() -> None:
     assert find_dates("지원 종료일은 2027년 2월 1일입니다.", MAIL)[0].cue == "지원 종료일"
     assert deadline("서비스 종료일부터 2027년 2월 1일까지 데이터를 내려받을 수 있습니다.") == date(2027, 2, 1)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Numeric d/m/y order: US month-first unless the mail says day-first (a format hint, a day > 12 in the same
+# form, a European locale or sender); a future-deadline cue breaks a tie that only one reading leaves upcoming.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a written format hint, next to the date or anywhere in the mail
+        ("Your domain example.eu expires on 05/12/2026 (dd/mm/yyyy).", date(2026, 12, 5)),
+        ("Date d'expiration : 05/12/2026 (JJ/MM/AAAA)", date(2026, 12, 5)),
+        ("All dates in this notice are shown as DD/MM/YYYY.\n\nThe domain renews on 01/12/2026.", date(2026, 12, 1)),
+        ("Ablaufdatum (TT/MM/JJJJ): 03/01/2027", date(2027, 1, 3)),
+        ("Scadenza: 04/01/2027 (formato GG/MM/AAAA)", date(2027, 1, 4)),
+        ("Expiry (DD-MM-YYYY): 05-12-2026", date(2026, 12, 5)),
+        ("Dates below are day/month/year.\nexample.co.uk will expire on 02/01/2027.", date(2027, 1, 2)),
+        # a day above 12 elsewhere in the mail, written the same way
+        ("Registration date: 14/03/2024\nExpiry date: 10/12/2026", date(2026, 12, 10)),
+        ("Last invoice 28/11/2025. Your plan will expire on 01/02/2027.", date(2027, 2, 1)),
+        # the mail's other dates are written day-first with month names
+        (
+            "We sent your renewal invoice on 20 November 2026.\nYour domain expires on 01/02/2027 unless renewed.",
+            date(2027, 2, 1),
+        ),
+        ("Votre domaine expire le 01/02/2027. Pensez à le renouveler avant le 25 janvier 2027.", date(2027, 2, 1)),
+        ("Ihre Domain läuft am 01/02/2027 ab. Bitte verlängern Sie sie bis zum 28. Januar 2027.", date(2027, 2, 1)),
+        # a European language
+        ("Bonjour,\nvotre nom de domaine expire le 02/01/2027.\nCordialement", date(2027, 1, 2)),
+        ("Sehr geehrte Kundin,\nIhre Domain wird am 02/01/2027 gelöscht.", date(2027, 1, 2)),
+    ],
+)
+def test_numeric_dates_are_day_first_when_the_mail_says_so(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason
+    assert result.mention is not None
+    assert "day-first" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Your domain expires on 12/15/2026.", D),
+        ("Your domain expires on 01/02/2027.", date(2027, 1, 2)),
+        ("Expires: 01-05-2027", date(2027, 1, 5)),
+        # a day above 12 in another form (dots) says nothing about slashes
+        ("Invoice of 28.11.2025 paid.\nYour domain expires on 01/02/2027.", date(2027, 1, 2)),
+        # the mail's own month-first date outweighs a European-looking month name elsewhere
+        ("Registered on 11/25/2024, renewal notice of 20 November 2026.\nExpires on 01/02/2027.", date(2027, 1, 2)),
+        # a month-first hint
+        ("Dates are shown as MM/DD/YYYY.\nYour plan will expire on 01/02/2027.", date(2027, 1, 2)),
+        ("Dates: month/day/year. Renews on 02/01/2027.", date(2027, 2, 1)),
+    ],
+)
+def test_numeric_dates_stay_month_first_without_a_day_first_sign(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason
+    assert "day-first" not in result.reason
+
+
+@pytest.mark.parametrize(
+    ("sender", "expected"),
+    [
+        ("noreply@registrar.fr", date(2027, 2, 1)),
+        ("mail.registrar.de", date(2027, 2, 1)),
+        ("billing@hosting.co.uk", date(2027, 2, 1)),
+        ("notice@domains.eu", date(2027, 2, 1)),
+        ("noreply@gandi.net", date(2027, 2, 1)),
+        ("support@ovh.com", date(2027, 2, 1)),
+        ("noreply@ovhcloud.com", date(2027, 2, 1)),
+        ("renewals@godaddy.com", date(2027, 1, 2)),
+        ("support@namecheap.com", date(2027, 1, 2)),
+        ("ops@example.io", date(2027, 1, 2)),
+        (None, date(2027, 1, 2)),
+    ],
+)
+def test_a_european_sender_reads_numeric_dates_day_first(sender: str | None, expected: date) -> None:
+    text = "Your domain example.net expires on 01/02/2027. Renew it to keep your site online."
+    assert deadline(text, sender_domain=sender) == expected
+
+
+def test_a_forwarded_notice_from_a_european_sender_is_day_first() -> None:
+    text = (
+        "FYI\n\n---------- Forwarded message ---------\nFrom: Registrar Support <support@registrar.fr>\n"
+        "Date: Fri, 20 Nov 2026 at 09:00\nSubject: Domain renewal\n\nYour domain example.fr expires on 01/02/2027."
+    )
+    assert deadline(text, sender_domain="gmail.com") == date(2027, 2, 1)
+
+
+def test_the_mails_own_month_first_date_outweighs_a_european_sender() -> None:
+    text = "Order placed 11/25/2025.\nYour domain expires on 01/02/2027."
+    assert deadline(text, sender_domain="registrar.eu") == date(2027, 1, 2)
+
+
+def test_a_month_first_hint_outweighs_a_european_sender() -> None:
+    text = "Dates are MM/DD/YYYY.\nYour domain expires on 01/02/2027."
+    assert deadline(text, sender_domain="registrar.de") == date(2027, 1, 2)
+
+
+def test_every_date_of_a_day_first_digest_is_read_day_first() -> None:
+    text = (
+        "Domain          Expiration\n"
+        "example.fr      05/12/2026\nexample.de      07/12/2026\nexample.eu      15/12/2026\n"
+    )
+    assert [m.date for m in find_dates(text, MAIL)] == [date(2026, 12, 5), date(2026, 12, 7), D]
+
+
+def test_conflicting_numeric_forms_give_no_hint() -> None:
+    # one date only fits day-first, another only month-first: the ambiguous one keeps the default
+    text = "Registered 14/03/2024, renewed 11/25/2025.\nYour domain expires on 01/02/2027."
+    assert deadline(text) == date(2027, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # month-first is already past on the mail's date (2026-11-20), day-first is upcoming
+        ("Your domain will expire on 10/12/2026. Renew now to keep it.", date(2026, 12, 10)),
+        ("Your domain expires on 10/12/2026.", date(2026, 12, 10)),
+        ("Your hosting account will be suspended on 11/12/2026 unless the invoice is paid.", date(2026, 12, 11)),
+        ("Please renew by 03/12/2026 to avoid interruption.", date(2026, 12, 3)),
+        ("The domain is scheduled to expire on 09/12/2026.", date(2026, 12, 9)),
+    ],
+)
+def test_a_future_deadline_cue_breaks_the_tie_towards_the_upcoming_reading(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason
+    assert "day-first" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cue does not say the date is still ahead: the default reading stays
+        ("Your domain expired on 10/12/2026.", date(2026, 10, 12)),
+        ("Expiration date: 10/12/2026", date(2026, 10, 12)),
+        ("Your account was suspended on 10/12/2026.", date(2026, 10, 12)),
+        # both readings upcoming, or both past: no tie to break
+        ("Your domain expires on 12/01/2026.", date(2026, 12, 1)),
+        ("Your domain will expire on 01/05/2027.", date(2027, 1, 5)),
+        ("Your domain expires on 03/04/2026.", date(2026, 3, 4)),
+    ],
+)
+def test_the_tie_breaker_needs_a_future_cue_and_a_real_tie(text: str, expected: date) -> None:
+    result = extract_deadline(text, MAIL)
+    assert result.deadline == expected, result.reason
+
+
+def test_a_distractor_is_not_reread_by_the_tie_breaker() -> None:
+    (m,) = find_dates("Registered on 10/12/2026", MAIL)
+    assert (m.role, m.date) == ("distractor", date(2026, 10, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(dd/mm/yyyy)\n만료일: 2027/05/12", date(2027, 5, 12)),
+        ("Dates are DD.MM.YYYY. 만료일: 2027.05.12", date(2027, 5, 12)),
+        ("Bonjour, votre domaine expire: 2027-05-12", date(2027, 5, 12)),
+        ("만료일: 2027/05/12", date(2027, 5, 12)),
+    ],
+)
+def test_year_first_dates_are_unaffected(text: str, expected: date) -> None:
+    assert deadline(text, sender_domain="registrar.fr") == expected
+
+
+def test_dotted_dates_stay_day_first_unless_the_mail_says_month_first() -> None:
+    assert deadline("Support ends on 05.12.2026.") == date(2026, 12, 5)
+    assert deadline("Support ends on 12.05.2027 (MM.DD.YYYY).") == date(2027, 12, 5)
+    assert deadline("Support ends on 05.12.2026.", sender_domain="godaddy.com") == date(2026, 12, 5)
+
+
+def test_a_forwarded_us_notice_is_month_first_whoever_forwards_it() -> None:
+    text = (
+        "---------- Forwarded message ---------\nFrom: GoDaddy <renewals@godaddy.com>\nSubject: Renewal\n\n"
+        "Your domain example.com expires on 01/02/2027."
+    )
+    assert deadline(text, sender_domain="colleague@firma.de") == date(2027, 1, 2)
+
+
+def test_the_reading_is_kept_on_the_mention_and_spelled_out_in_the_reason() -> None:
+    text = "Domain: example.fr\nExpires on: 05/12/2026 (dd/mm/yyyy)"
+    (m,) = find_dates(text, MAIL)
+    assert m.date == date(2026, 12, 5)
+    assert m.reading == "read day-first: 'dd/mm/yyyy' in the mail"
+    assert "read day-first: 'dd/mm/yyyy' in the mail" in extract_deadline(text, MAIL).reason
+    (us,) = find_dates("Expires on: 12/05/2026", MAIL)
+    assert (us.date, us.reading) == (date(2026, 12, 5), None)
+
+
+def test_a_digest_target_is_read_with_the_mails_sender() -> None:
+    text = "example.net 01/02/2027\nexample.org 01/03/2027\n"
+    assert deadline_for_span(text, (0, 11), MAIL, sender_domain="gandi.net").deadline == date(2027, 2, 1)
+    assert deadline_for_span(text, (0, 11), MAIL).deadline == date(2027, 1, 2)
+    res = deadline_for_span(text, (0, 11), MAIL, sender_domain="gandi.net")
+    assert res.mention is not None and res.mention.reading == "read day-first: sender domain gandi.net"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date only one reading allows is never reordered by a hint
+        ("Dates are DD/MM/YYYY. Expires on 05/13/2027.", date(2027, 5, 13)),
+        ("Dates are MM/DD/YYYY. Expires on 13/05/2027.", date(2027, 5, 13)),
+        # the same number twice is the same date either way
+        ("Expires on 05/05/2027 (dd/mm/yyyy).", date(2027, 5, 5)),
+    ],
+)
+def test_a_hint_never_makes_a_date_impossible(text: str, expected: date) -> None:
+    assert deadline(text) == expected

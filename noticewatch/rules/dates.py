@@ -37,6 +37,13 @@ Policy (also spelled out in `DeadlineResult.reason`):
    apart, a cue word in another cell is that cell's value, not the date's cue); a label alone on the line
    above ("Expiration Date:" / "Dec 15, 2026") governs the date that starts the next line; in a hard-wrapped
    paragraph a cue at the end of one line reaches the date at the start of the next.
+9. A numeric date whose two numbers could both be the month (05/12/2026) is read in the order the mail uses:
+   a written format (dd/mm/yyyy, JJ/MM/AAAA, TT.MM.JJJJ, MM/DD/YYYY), else another date in the same form with a
+   number above 12, else day-first in a European mail (sender domain, a forwarded notice's From line, French/
+   German/... words or month names, "5 December 2026" without "December 5"). Otherwise / and - are read
+   month-first (US) and dots day-first; a month-first date already past on the mail's date is read day-first
+   when that is still ahead and its cue says so ("expires on", "will be suspended", "renew by", not
+   "Expiration date:" or "expired on"). Year-first forms (2026/12/05, 2026.12.05) are never reordered.
 """
 
 from __future__ import annotations
@@ -97,6 +104,9 @@ class DateMention:
     superseded: bool = False  # an old date the mail replaces ("기존 종료일", "postponed from")
     # The mail marks it as the new value of a changed date ("변경 후 :", "now expires on", "has been extended to").
     revised: bool = False
+    # How an ambiguous numeric date (05/12/2026) was read when not by the default for its separator, and why:
+    # "read day-first: 'dd/mm/yyyy' in the mail".
+    reading: str | None = None
 
     def moment(self, default_tz: tzinfo | None = None) -> datetime | None:
         """The date with its written time, in its written zone (else `default_tz`, e.g. KST for Korean mail).
@@ -666,6 +676,9 @@ class _CueHit:
     cue: _CueDef
 
 
+_Day = date  # `date` is also a field of _Raw
+
+
 @dataclass(slots=True)
 class _Raw:
     """A date mention before its cue is decided."""
@@ -687,6 +700,10 @@ class _Raw:
     revised: bool = False
     revised_at: int = -1  # where a "new value" marker before the date starts ("has been extended to")
     replaces: int = -1  # index in its row of the date this one replaces ("A → B", "moved from A to B")
+    # numeric d/m/y (05/12/2026): the separator and the two leading numbers as written
+    numeric: tuple[str, int, int] | None = None
+    alt_date: _Day | None = None  # the other reading while the order is open to the future-cue tie-breaker
+    reading: str | None = None
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -829,6 +846,9 @@ def _absolute(text: str, base: date | None, spans: _Spans) -> list[_Raw]:
                     time=tm,
                     zone=zone.strip(" ()\t") if zone else None,
                     year_inferred=inferred,
+                    numeric=(m.group("sep"), int(m.group("a")), int(m.group("b")))
+                    if kind == "numeric_y_last"
+                    else None,
                 )
             )
     out.extend(_day_range_ends(text, out, spans))
@@ -964,6 +984,148 @@ def _absolute_date(kind: str, m: re.Match[str], base: date | None) -> tuple[date
         d = _infer_year(int(g["m"]), int(g["d"]), base)
         return (d, True) if d else None
     raise AssertionError(kind)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The order of numeric dates: 05/12/2026 is 12 May in the US and 5 December in Europe
+
+# A written format: "05/12/2026 (dd/mm/yyyy)", "JJ/MM/AAAA" (French), "TT.MM.JJJJ" (German), "GG/MM/AAAA" (Italian)
+_FORMAT_HINT = re.compile(
+    r"(?<![a-z])(?:(?P<dmy>(?:dd|jj|tt|gg)(?P<s1>[/.-])mm(?P=s1)(?:yyyy|aaaa|jjjj|yy|aa|jj))"
+    r"|(?P<mdy>mm(?P<s2>[/.-])dd(?P=s2)(?:yyyy|yy))"
+    r"|(?P<dmyw>day[ ]?[/-][ ]?month[ ]?[/-][ ]?year|day,[ ]month,?[ ]and[ ]year)"
+    r"|(?P<mdyw>month[ ]?[/-][ ]?day[ ]?[/-][ ]?year))(?![a-z])",
+    re.IGNORECASE,
+)
+# Day-first dates with a French, German, Spanish, Italian or Dutch month name ("5 décembre", "5. Dezember",
+# "5 de diciembre"): the mail comes from where numeric dates are day-first too.
+_EU_MONTH_DATE = re.compile(
+    r"(?<![\d.])\d{1,2}(?:er|\.)?[ \u00a0]{1,2}(?:de[ ])?"
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+    r"|januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|dezember"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei)"
+    r"(?![a-zà-ÿ])",
+    re.IGNORECASE,
+)
+# Words of a mail written in French, German, Spanish, Italian, Dutch or Portuguese (two distinct ones needed)
+_EU_WORDS = re.compile(
+    r"(?<![a-zà-ÿ])(?:votre|vous|bonjour|cordialement|madame|monsieur|nom de domaine|échéance|ihre?|bitte"
+    r"|sehr geehrte[rn]?|freundlichen|läuft|verlängern|gelöscht|estimad[oa]|su dominio|caduca|vencimiento"
+    r"|gentile|scadenza|il tuo|uw domein|verloopt|geachte|olá|seu domínio)(?![a-zà-ÿ])",
+    re.IGNORECASE,
+)
+_EU_TLDS = frozenset(
+    ("uk", "eu", "fr", "de", "it", "es", "nl", "be", "at", "ch", "ie", "pt", "pl", "se", "dk", "fi", "no", "cz",
+     "sk", "lu", "gr", "hu", "ro", "si", "hr", "bg", "lt", "lv", "ee", "is", "li", "mt", "cy")
+)  # fmt: skip
+# European registrars and hosts that write from a generic top-level domain
+_EU_SENDERS = ("gandi.net", "ovh.com", "ovh.net", "ovhcloud.com", "hetzner.com", "scaleway.com", "infomaniak.com")
+# The sender of a notice forwarded in the body ("From: OVHcloud <support@ovh.fr>", "De :", "Von:")
+_FORWARDED_FROM = re.compile(
+    r"^[ \t>*]{0,4}(?:from|de|von|van|da|보낸[ ]?사람)[ \t]?:[^\n@]{0,120}@(?P<dom>[a-z0-9-]+(?:\.[a-z0-9-]+)+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The cue says the date is still ahead ("expires on", "will be suspended", "renew by"), not a label
+# ("Expiration date:") nor a past event ("expired on", "was suspended").
+_FUTURE_CUE = re.compile(
+    r"(?<![a-z])(?:will|shall|['’]ll|scheduled|set to|going to|due|expires|expiring|ends|renews|lapses|stops?"
+    r"|ceases?|by|before|until|till|no later than)(?![a-z])",
+    re.IGNORECASE,
+)
+_PAST_CUE = re.compile(r"(?<![a-z])(?:was|were|has|have|had)(?![a-z])", re.IGNORECASE)
+
+
+def _european_sender(domain: str) -> bool:
+    domain = domain.lower().rstrip(".")
+    if domain == "us.ovhcloud.com" or domain.endswith(".us.ovhcloud.com"):
+        return False  # OVHcloud's US company writes US dates
+    return domain.rsplit(".", 1)[-1] in _EU_TLDS or any(domain == v or domain.endswith("." + v) for v in _EU_SENDERS)
+
+
+def _european_locale(text: str, raws: Sequence[_Raw], sender_domain: str | None) -> str | None:
+    """Why the mail is European (its numeric dates day-first), or None."""
+    m = _EU_MONTH_DATE.search(text)
+    if m is not None:
+        return f"the mail writes '{m.group(0)}'"
+    named_dmy = next((r for r in raws if r.kind == "dmy_name"), None)
+    if named_dmy is not None and not any(r.kind == "mdy_name" for r in raws):
+        return f"the mail writes '{text[named_dmy.start : named_dmy.end].strip()}' day first"
+    words = {w.group(0).lower() for w in _EU_WORDS.finditer(text)}
+    if len(words) >= 2:
+        return "the mail is written in a European language (" + ", ".join(sorted(words)[:3]) + ")"
+    # A forwarded notice is its sender's own: its From line outweighs the person who forwarded it.
+    senders = [f.group("dom") for f in _FORWARDED_FROM.finditer(text)]
+    if not senders and sender_domain:
+        senders = [sender_domain.rsplit("@", 1)[-1]]
+    eu = next((d for d in senders if _european_sender(d)), None)
+    return f"sender domain {eu.lower()}" if eu else None
+
+
+def _numeric_order(text: str, raws: Sequence[_Raw], sender_domain: str | None) -> None:
+    """Read each ambiguous numeric date (both numbers <= 12) in the order the mail uses.
+
+    The mail says which: a written format (dd/mm/yyyy, MM/DD/YYYY), else another date in the same form whose
+    first or second number exceeds 12, else (day-first) a European locale: sender, language, "5 December 2026".
+    Otherwise the default stays (month-first for / and -, day-first for dots, as the US and Europe write
+    them) and a slash or dash date is open to the future-cue tie-breaker (`_future_tie`).
+    """
+    ambiguous = [r for r in raws if r.numeric is not None and r.numeric[1] <= 12 and r.numeric[2] <= 12]
+    if not any(r.numeric[1] != r.numeric[2] for r in ambiguous if r.numeric is not None):
+        return
+    hints = {("dmy" if h.group("dmy") or h.group("dmyw") else "mdy"): h.group(0) for h in _FORMAT_HINT.finditer(text)}
+    written: tuple[str, str] | None = None
+    if len(hints) == 1:
+        order, hint = next(iter(hints.items()))
+        written = (order, f"'{hint}' in the mail")
+    locale: str | Literal[False] | None = False  # not looked at yet
+    for r in ambiguous:
+        assert r.numeric is not None
+        sep, a, b = r.numeric
+        if a == b:
+            continue
+        decided = written
+        if decided is None:
+            same_form = {
+                ("dmy" if o.numeric[1] > 12 else "mdy"): text[o.start : o.end].strip()
+                for o in raws
+                if o.numeric is not None and o.numeric[0] == sep and max(o.numeric[1], o.numeric[2]) > 12
+            }
+            if len(same_form) == 1:
+                order, example = next(iter(same_form.items()))
+                decided = (order, f"'{example}' in the mail is {'day' if order == 'dmy' else 'month'}-first")
+        if decided is None and sep != ".":
+            if locale is False:
+                locale = _european_locale(text, raws, sender_domain)
+            if locale:
+                decided = ("dmy", locale)
+        day_first = _valid(r.date.year, b, a)
+        month_first = _valid(r.date.year, a, b)
+        if day_first is None or month_first is None:
+            continue
+        if decided is None:
+            if sep != ".":
+                r.alt_date = day_first  # read month-first by default; a future cue may still prefer this
+            continue
+        order, why = decided
+        r.date = day_first if order == "dmy" else month_first
+        if order != ("dmy" if sep == "." else "mdy"):
+            r.reading = f"read {'day' if order == 'dmy' else 'month'}-first: {why}"
+
+
+def _future_tie(r: _Raw, dec: _Decided, base: date | None) -> None:
+    """05/12/2026 with no sign of its order: when month-first is already past on the mail's date, day-first
+    is still ahead, and the cue says the date is ahead ("expires on", "will be suspended"), read it day-first."""
+    if r.alt_date is None or base is None or dec.cue is None or dec.cue.cue.role != "deadline":
+        return
+    cue = dec.cue.text
+    if not (r.date < base <= r.alt_date) or not _FUTURE_CUE.search(cue) or _PAST_CUE.search(cue):
+        return
+    r.reading = (
+        f"read day-first: month-first {r.date.isoformat()} is already past on the mail's date and "
+        f"'{cue.strip()}' says the date is ahead"
+    )
+    r.date, r.alt_date = r.alt_date, None
 
 
 def _relative(text: str, mail_date: datetime | None, base: date | None, spans: _Spans) -> list[_Raw]:
@@ -1370,18 +1532,21 @@ class _Decided:
     score: float = 1e9
 
 
-def find_dates(text: str, mail_date: datetime | None, extra_cues: Sequence[str] = ()) -> list[DateMention]:
+def find_dates(
+    text: str, mail_date: datetime | None, extra_cues: Sequence[str] = (), *, sender_domain: str | None = None
+) -> list[DateMention]:
     """Every date mention in `text`, in text order, each with the cue that governs it and its role.
 
     `extra_cues` are rule-specific deadline phrases (literal, case-insensitive), treated as strong deadline cues.
+    `sender_domain` (or the sender's address) tells a European sender, whose numeric dates are day-first.
     """
-    return list(_find_dates_cached(text, mail_date, tuple(extra_cues)))
+    return list(_find_dates_cached(text, mail_date, tuple(extra_cues), sender_domain))
 
 
 # The engine asks for one mail's dates once per target of a digest: the work is done once (pure function).
 @functools.lru_cache(maxsize=16)
 def _find_dates_cached(
-    original: str, mail_date: datetime | None, extra_cues: tuple[str, ...]
+    original: str, mail_date: datetime | None, extra_cues: tuple[str, ...], sender_domain: str | None = None
 ) -> tuple[DateMention, ...]:
     # Patterns read a copy with full-width digits and separators folded to ASCII (one char for one char, so
     # offsets hold); the evidence quotes the original.
@@ -1399,6 +1564,7 @@ def _find_dates_cached(
 
     spans = _Spans()
     raws = _absolute(text, base, spans)
+    _numeric_order(text, raws, sender_domain)
     raws += _relative(text, mail_date, base, spans)
     raws.sort(key=lambda r: r.start)
     if not raws:
@@ -1450,6 +1616,8 @@ def _find_dates_cached(
                 for k in range(len(row))
             ]
         )
+        for r, dec in zip(row, decided, strict=True):
+            _future_tie(r, dec, base)
         _appositions(text, row, decided)
         parts = _ranges(text, row, decided)
         _billing_ends(text, row, decided, ext_ls, ext_le)
@@ -1503,6 +1671,7 @@ def _find_dates_cached(
                     starts=dec.cue is not None and dec.cue.cue.starts and role == "deadline",
                     superseded=r.superseded,
                     revised=r.revised,
+                    reading=r.reading,
                 )
             )
     out.sort(key=lambda m: m.start)
@@ -1895,7 +2064,8 @@ def _fmt_mention(m: DateMention) -> str:
         "apposition": f"restates the date cued by '{m.cue}'",
     }.get(m.cue_source or "", "no cue")
     approx = ", approximate" if m.month_only else ""
-    return f"{m.date.isoformat()} ('{m.text.strip()}', line {m.line_no}{approx}): {where}"
+    reading = f", {m.reading}" if m.reading else ""
+    return f"{m.date.isoformat()} ('{m.text.strip()}', line {m.line_no}{approx}{reading}): {where}"
 
 
 def extract_deadline(
@@ -1903,13 +2073,15 @@ def extract_deadline(
     mail_date: datetime | None,
     extra_cues: Sequence[str] = (),
     within: tuple[int, int] | None = None,
+    *,
+    sender_domain: str | None = None,
 ) -> DeadlineResult:
     """The deadline of a mail (or of the region `within` = (start, end) of its text), with the reason.
 
     Dates are found in the whole text so table headers above a region still name its columns; only the
-    mentions starting inside the region are candidates.
+    mentions starting inside the region are candidates. `sender_domain`: see `find_dates`.
     """
-    mentions = find_dates(text, mail_date, extra_cues)
+    mentions = find_dates(text, mail_date, extra_cues, sender_domain=sender_domain)
     return _choose(text, mentions, _base_date(mail_date, text), within)
 
 
@@ -2054,13 +2226,15 @@ def deadline_for_span(
     extra_cues: Sequence[str] = (),
     stop: int | None = None,
     max_lines: int = 3,
+    *,
+    sender_domain: str | None = None,
 ) -> DeadlineResult:
     """The deadline of one target of a digest: its own line (or table row) first, then the next lines.
 
     The next lines are read up to `max_lines` non-blank lines, a blank line after text, or `stop` (the start of
     the next target's span), so one target never takes a date that belongs to the next.
     """
-    mentions = find_dates(text, mail_date, extra_cues)
+    mentions = find_dates(text, mail_date, extra_cues, sender_domain=sender_domain)
     base = _base_date(mail_date, text)
     lines = _Lines(text)
     first, last = lines.index(span[0]), lines.index(max(span[0], span[1] - 1))
