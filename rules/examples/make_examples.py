@@ -2962,6 +2962,156 @@ def v6_examples() -> None:
     )
 
 
+def v7_examples() -> None:
+    """Forms the extraction fixes handle (tables of domains and of stages, "on or about", numbers written as
+    words across a wrapped line, "Server name:" labels, an instance named in the subject, offer dates in a
+    footer, moved phases, references to an earlier mail) and the LINE channel named before its ID."""
+    # (a) A digest table, one row per domain with its own expiry; "Not enabled" in the auto-renew column.
+    mail(
+        D,
+        "namecheap-digest-table",
+        sender=("Namecheap", "support@namecheap.com"),
+        date="Mon, 16 Nov 2026 07:00:00 -0500",
+        subject="Your domains expiring soon",
+        cte="quoted-printable",
+        html=page(
+            "Expiring domains",
+            "<p>Hi hanbit, the following domains in your account are approaching their expiration dates.</p>",
+            table(
+                [
+                    ["Domain", "Registered", "Expires", "Auto-Renew"],
+                    ["hanbit-kiln.com", "Dec 9, 2021", "Dec 9, 2026", "Not enabled"],
+                    ["hanbit-glaze.net", "Jan 4, 2022", "Jan 4, 2027", "Not enabled"],
+                ]
+            ),
+            "<p>Renew them before they expire to keep your websites and email running.</p>",
+        ),
+    )
+    # (b) A retirement in stages: stage 1 is past on the mail's reading day, stage 2 is the next deadline.
+    mail(
+        S,
+        "google-sdk-retirement-stages",
+        sender=("Google Developers", "developers-noreply@google.com"),
+        date="Tue, 10 Nov 2026 17:00:00 +0000",
+        subject="Action required: legacy Google Sign-In SDK retirement for Hanbit Reader",
+        html=page(
+            "Retirement schedule",
+            "<p>Project ID: hanbit-reader-31</p>",
+            "<p>An OAuth client of the project above still uses the legacy Google Sign-In SDK for Android, "
+            "which is being retired.</p>",
+            table(
+                [
+                    ["Stage", "When", "What happens"],
+                    ["1", "November 18, 2026", "New OAuth clients can no longer use the legacy SDK"],
+                    ["2", "January 20, 2027", "Sign-in requests from the legacy SDK start failing for all users"],
+                ]
+            ),
+            "<p>Migrate to Credential Manager before stage 2.</p>",
+        ),
+    )
+    # (c) "we will automatically renew ... on or about <date>": the renewal date, not the expiry after it.
+    mail(
+        D,
+        "porkbun-auto-renew-on-or-about",
+        sender=("Porkbun", "support@porkbun.com"),
+        date="Sun, 22 Nov 2026 12:00:00 -0800",
+        subject="Upcoming automatic renewal: hanbit-bakery.dev",
+        plain="Hello,\n\nThe domain hanbit-bakery.dev expires on Feb 3, 2027. Because auto-renew is on, we will "
+        "automatically renew your domain registration on or about Dec 30, 2026, using the card on file.\n\n"
+        "Nothing to do if the card is still valid.\n",
+    )
+    # (d) A relative deadline written as a word and wrapped across lines: the mail's date + 5 days.
+    mail(
+        H,
+        "neon-write-access-wrapped",
+        sender=("Neon", "notifications@neon.tech"),
+        date="Fri, 20 Nov 2026 06:00:00 +0000",
+        subject="Your project hanbit-ledger exceeded the Free plan storage limit",
+        plain="Hi,\n\nYour project hanbit-ledger is using 0.61 GB and has exceeded the 0.5 GB storage limit\n"
+        "of the Free plan. Unless you reduce storage or upgrade, write access will be disabled in\n"
+        "five days.\n\nThe Neon team\n",
+    )
+    # (e) "Server name:" with the region in parentheses: the server.
+    mail(
+        H,
+        "vultr-server-name-label",
+        sender=("Vultr", "support@vultr.com"),
+        date="Sat, 21 Nov 2026 02:30:00 +0000",
+        subject="Alert: disk usage above 90% on your instance",
+        plain="Monitoring alert\n\nServer name:  hanbit-cache-2 (icn)\nDisk usage: 93% of 80 GB\n\n"
+        "Your instance's disk is nearly full. Once it is full, services on it may stop writing data.\n",
+    )
+    # (f) The subject names the Lightsail instance; the footer gives the AWS account id: the instance.
+    mail(
+        H,
+        "lightsail-instance-subject",
+        sender=("Amazon Lightsail", "no-reply@lightsail.aws"),
+        date="Sun, 22 Nov 2026 03:00:00 +0000",
+        subject="Lightsail alarm for instance hanbit-wp-1: data transfer at 95% of its allowance",
+        plain="Hello,\n\nYour instance has used 95% of the monthly data transfer allowance included in its "
+        "bundle. Transfer above the allowance is charged as overage.\n\n"
+        "--\nAmazon Web Services, Inc. | AWS account 1111-2222-3333\n",
+    )
+    # (g) A registrar's expiry notice with a discount footer that "ends" earlier: the expiry.
+    mail(
+        D,
+        "gandi-expiry-offer-footer",
+        sender=("Gandi", "noreply@gandi.net"),
+        date="Wed, 18 Nov 2026 08:00:00 +0100",
+        subject="hanbit-atelier.fr expires on December 20, 2026",
+        plain="Hello,\n\nYour domain hanbit-atelier.fr expires on December 20, 2026 and is not set to renew "
+        "automatically. Renew it to keep your site and mailboxes online.\n\n"
+        "--\nThis month only: save 25% on any new .fr domain. Offer ends November 30, 2026.\n",
+    )
+    # (h) A phase moved with "=>": the new date.
+    mail(
+        S,
+        "kakao-phase-moved-arrow",
+        sender=("Kakao Developers", "noreply@kakaocorp.com"),
+        date="Thu, 19 Nov 2026 10:00:00 +0900",
+        subject="[카카오디벨로퍼스] 카카오 로그인 구버전 SDK 지원 종료 일정 변경 안내",
+        plain="안녕하세요, 카카오디벨로퍼스입니다.\n\n"
+        "앱 [한빛캘린더]에서 사용 중인 카카오 로그인 구버전 SDK의 지원 종료 일정이 아래와 같이 변경되었습니다.\n\n"
+        "- 지원 종료일: 2026년 12월 10일 => 2027년 2월 9일\n\n"
+        "변경된 일정 전까지 최신 SDK로 업데이트해 주세요.\n",
+    )
+    # (i) "as previously communicated on <date>": that date is an earlier mail's, not the deadline.
+    mail(
+        S,
+        "google-followup-previously-communicated",
+        sender=("Google Developers", "developers-noreply@google.com"),
+        date="Mon, 23 Nov 2026 16:00:00 +0000",
+        subject="Reminder: Google Sign-In JavaScript library retirement for Hanbit Admin",
+        plain="Hello,\n\nProject ID: hanbit-admin-7\n\nAs previously communicated on October 12, 2026, the "
+        "Google Sign-In JavaScript platform library (platform.js) is being retired, and an OAuth client of this "
+        "project still loads it.\n\n"
+        "Sign-in through platform.js will stop working on March 31, 2027. Migrate to Google Identity Services "
+        "before then.\n",
+    )
+    # (h) An English notice moving a phase "from A to B": B.
+    mail(
+        S,
+        "naver-phase-moved-from-to",
+        sender=("NAVER Developers", "developers@navercorp.com"),
+        date="Fri, 20 Nov 2026 09:00:00 +0900",
+        subject="[NAVER Developers] Updated schedule: legacy NAVER Login profile API",
+        plain="Hello,\n\nApplication name: Hanbit Studyroom\n\n"
+        "The end of support for the legacy NAVER Login profile API has been moved from December 15, 2026 to "
+        "March 2, 2027. Please update the application to the new profile API before then.\n",
+    )
+    # A LINE channel named before its ID: the channel's name.
+    mail(
+        S,
+        "line-channel-named",
+        sender=("LINE Developers", "dl_line_developers@linecorp.com"),
+        date="Wed, 18 Nov 2026 02:00:00 +0000",
+        subject="[LINE Developers] LINE Login v2.0 endpoints for your channel will end",
+        plain="Hello,\n\nWe are contacting you about the channel Hanbit Point Card (Channel ID 1656112233), "
+        "which still calls LINE Login v2.0 endpoints.\n\n"
+        "The v2.0 endpoints will be discontinued on February 26, 2027. Please switch to v2.1 before then.\n",
+    )
+
+
 def main() -> None:
     domain_examples()
     hosting_examples()
@@ -2973,6 +3123,7 @@ def main() -> None:
     v5_examples()
     social_h3_examples()
     v6_examples()
+    v7_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
