@@ -474,3 +474,24 @@ def test_a_look_alike_gives_one_suspicious_finding_per_kind() -> None:
     assert isinstance(parsed, Message)
     found = eng.evaluate(parsed)
     assert [(f.kind, f.vendor, f.suspicious) for f in found] == [("hosting-quota", "Vercel", True)]
+
+
+def test_a_european_sender_reads_ambiguous_numeric_dates_day_first() -> None:
+    # "03/12/2027" from an OVH address: 3 December (the sender's locale), not 12 March; both are ahead, so only
+    # the sender can tell.
+    from noticewatch.config import RulesConfig
+    from noticewatch.rules.loader import load_ruleset
+
+    eng = Engine(load_ruleset(RulesConfig(), []))
+    text = (
+        "Hello,\n\nYour domain pelican-maps.com expires on 03/12/2027.\n"
+        "Renew it from your control panel before that date to keep your website and email working.\n"
+    )
+    ovh_pass = auth(
+        ("spf", "pass", {"smtp.mailfrom": "bounce@ovh.com"}),
+        ("dkim", "pass", {"header.d": "ovh.com"}),
+        ("dmarc", "pass", {"header.from": "ovh.com"}),
+    )
+    ovh = Address("OVHcloud", "noreply@ovh.com")
+    found = eng.evaluate(msg(text, subject="Domain pelican-maps.com expires soon", sender=ovh, results=(ovh_pass,)))
+    assert [(f.target, f.deadline) for f in found if not f.suspicious] == [("pelican-maps.com", date(2027, 12, 3))]

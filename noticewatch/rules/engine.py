@@ -910,7 +910,7 @@ class Engine:
         text = message.text
         if hit is not None and hits:
             for window in deadline_windows(text, hits, hit):
-                res = extract_deadline(text, mail_date, rule.cues, within=window)
+                res = extract_deadline(text, mail_date, rule.cues, within=window, sender_domain=message.sender.email)
                 if res.deadline is not None or res.phases:
                     line = res.mention.line if res.mention else None
                     where = f" on line {line!r}" if line else ""
@@ -925,9 +925,11 @@ class Engine:
         if cached is not None:
             res = cached
         else:
-            res = extract_deadline(text, mail_date, rule.cues)
+            res = extract_deadline(text, mail_date, rule.cues, sender_domain=message.sender.email)
             if res.deadline is None and not res.phases and message.subject:
-                subject_res = extract_deadline(message.subject, mail_date, rule.cues)
+                subject_res = extract_deadline(
+                    message.subject, mail_date, rule.cues, sender_domain=message.sender.email
+                )
                 if subject_res.deadline is not None:
                     res = subject_res
             cache[key] = res
