@@ -3099,6 +3099,31 @@ def v7_examples() -> None:
         "The end of support for the legacy NAVER Login profile API has been moved from December 15, 2026 to "
         "March 2, 2027. Please update the application to the new profile API before then.\n",
     )
+    # "Droplet: x" and an "Instance<TAB>x" table row name the resource.
+    mail(
+        H,
+        "digitalocean-droplet-label",
+        sender=("DigitalOcean", "no-reply@digitalocean.com"),
+        date="Sat, 21 Nov 2026 18:00:00 +0000",
+        subject="Droplet disk utilization alert",
+        plain="Your alert policy was triggered.\n\nDroplet: hanbit-api-4\nMetric: Disk utilization\n"
+        "Value: 96% (threshold 90%)\n\nThe Droplet's disk is almost full; free up space or resize it.\n",
+    )
+    mail(
+        H,
+        "hetzner-instance-table-row",
+        sender=("Hetzner Cloud", "noreply@hetzner.com"),
+        date="Sun, 22 Nov 2026 07:00:00 +0100",
+        subject="Traffic limit nearly reached",
+        cte="quoted-printable",
+        html=page(
+            "Traffic",
+            table(
+                [["Instance", "hanbit-db-2"], ["Included traffic", "20 TB"], ["Used", "19.1 TB (95%)"]], header=False
+            ),
+            "<p>The instance has used 95% of its included traffic. Traffic above the limit is billed per TB.</p>",
+        ),
+    )
     # A LINE channel named before its ID: the channel's name.
     mail(
         S,
