@@ -1842,3 +1842,17 @@ def test_a_digest_target_is_read_with_the_mails_sender() -> None:
 )
 def test_a_hint_never_makes_a_date_impossible(text: str, expected: date) -> None:
     assert deadline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("기한이 연장되었습니다.\n\n기존 기한     : 2026-11-23\n변경 기한     : 2026-11-30\n", date(2026, 11, 30)),
+        ("기존 종료일\t: 2026-11-23\n새 종료일\t: 2026-12-07\n", date(2026, 12, 7)),
+        ("변경 전    : 2026-11-23\n변경 후    : 2026-12-14\n", date(2026, 12, 14)),
+    ],
+)
+def test_a_replaced_date_in_an_aligned_label_column_is_ignored(text: str, expected: date) -> None:
+    # Label columns padded with spaces or tabs before the colon ("기존 기한     :") still mark the old date.
+    res = extract_deadline(text, datetime(2026, 11, 20, tzinfo=KST), ("기한", "종료일"))
+    assert res.deadline == expected
