@@ -495,3 +495,40 @@ def test_a_european_sender_reads_ambiguous_numeric_dates_day_first() -> None:
     ovh = Address("OVHcloud", "noreply@ovh.com")
     found = eng.evaluate(msg(text, subject="Domain pelican-maps.com expires soon", sender=ovh, results=(ovh_pass,)))
     assert [(f.target, f.deadline) for f in found if not f.suspicious] == [("pelican-maps.com", date(2027, 12, 3))]
+
+
+FORWARD_TEXT = (
+    "FYI, please renew this.\n\n---------- Forwarded message ---------\n"
+    "From: NameCo Registrar <renewals@nameco-registrar.example>\nSubject: Domain expiration notice\n\n"
+    "Dear customer,\n\nYour domain bluefin-maps.com will expire on December 18, 2026.\n"
+    "Renew it before the expiration date to keep your website and email working.\n"
+)
+COLLEAGUE = Address("Minji Park", "minji@mycorp.com")
+COLLEAGUE_PASS = auth(("dkim", "pass", {"header.d": "mycorp.com"}), ("dmarc", "pass", {"header.from": "mycorp.com"}))
+
+
+def _forward(sender: Address, subject: str = "Fwd: Domain expiration notice") -> Message:
+    fwd = ForwardedHeader(sender, "Domain expiration notice", MAIL_DATE)
+    return msg(FORWARD_TEXT, subject=subject, sender=COLLEAGUE, results=(COLLEAGUE_PASS,), forwarded=(fwd,))
+
+
+def test_a_forwarded_notice_of_a_registrar_without_a_rule_is_judged_by_its_original_sender() -> None:
+    from noticewatch.config import RulesConfig
+    from noticewatch.rules.loader import load_ruleset
+
+    eng = Engine(load_ruleset(RulesConfig(), []))
+    [f] = eng.evaluate(_forward(Address("NameCo Registrar", "renewals@nameco-registrar.example")))
+    assert (f.kind, f.target, f.deadline) == ("domain-expiry", "bluefin-maps.com", date(2026, 12, 18))
+    assert not f.suspicious
+    assert "nameco-registrar" in f.vendor.lower()
+    assert any("cannot be checked" in line for line in f.explanation)
+
+
+def test_a_forwarded_look_alike_is_suspicious_and_a_forwarded_internal_mail_is_nothing() -> None:
+    from noticewatch.config import RulesConfig
+    from noticewatch.rules.loader import load_ruleset
+
+    eng = Engine(load_ruleset(RulesConfig(), []))
+    found = eng.evaluate(_forward(Address("GoDaddy", "renewals@godaddy-renewals.example")))
+    assert found and all(f.suspicious for f in found)
+    assert eng.evaluate(_forward(Address("IT team", "it@mycorp.com"))) == []

@@ -634,11 +634,37 @@ class Engine:
     # -- evaluation -------------------------------------------------------------------------------------
 
     def _generic_allowed(self, message: Message, own: SenderView) -> bool:
-        domain = own.address.domain
-        if not domain or message.forwarded or org_domain(domain) in _FREEMAIL:
-            return False
-        # Internal mail (a colleague writing about our domain) is not a registrar's notice.
-        return not any(t.domain and org_domain(t.domain) == org_domain(domain) for t in message.to)
+        return self._generic_sender(message, [own]) is not None
+
+    def _generic_sender(self, message: Message, views: Sequence[SenderView]) -> SenderView | None:
+        """Whom a generic rule judges: the mail's own sender, or for a forward the original notice's sender
+        (a colleague forwarding a registrar's mail to ops@ is the common way such a notice arrives)."""
+        own = views[-1]
+        chosen = views[0] if message.forwarded and views[0].via_forward and not views[0].via_list else own
+        if message.forwarded and chosen is own:
+            return None  # a forward whose original sender could not be read
+        domain = chosen.address.domain
+        if not domain or org_domain(domain) in _FREEMAIL:
+            return None
+        # Internal mail (a colleague writing about our domain, or forwarding our own mail) is no registrar's.
+        ours = {org_domain(t.domain) for t in message.to if t.domain}
+        if chosen is not own and own.address.domain:
+            ours.add(org_domain(own.address.domain))
+        return None if org_domain(domain) in ours else chosen
+
+    def _judge_generic(
+        self, message: Message, views: Sequence[SenderView], chosen: SenderView, auth: AuthSummary
+    ) -> TrustVerdict:
+        if chosen is views[-1]:
+            return judge_generic_rule(views, auth, self.catalog)
+        # A forwarded notice cannot be authenticated (the signature was the forwarder's): judged by its domain
+        # only, like a vendor rule judges a forward; a look-alike is still reported as suspicious.
+        imitations = self.catalog.lookalikes(chosen.address)
+        if imitations:
+            reasons = tuple(i.reason for i in imitations)
+            return TrustVerdict(True, chosen.address, True, False, False, True, reasons, ())
+        note = f"forwarded notice from {chosen.address.email}: its authentication cannot be checked"
+        return TrustVerdict(True, chosen.address, True, False, False, False, (), (note,))
 
     def _run(self, message: Message, *, explain: bool) -> tuple[list[Finding], list[RuleExplanation], AuthSummary]:
         view = _MailView.of(message)
@@ -673,8 +699,11 @@ class Engine:
                 continue
             outcome = self._vendor_rule(rule, message, view, views, auth, deadline_cache, explain)
             add(rule, outcome)
-        generic_ok = bool(self._generic) and self._generic_allowed(message, views[-1])
-        generic_verdict = judge_generic_rule(views, auth, self.catalog) if generic_ok else None
+        generic_sender = self._generic_sender(message, views) if self._generic else None
+        generic_ok = generic_sender is not None
+        generic_verdict = (
+            self._judge_generic(message, views, generic_sender, auth) if generic_sender is not None else None
+        )
         for i in self._generic:
             rule = self.rules[i]
             if not generic_ok:
@@ -683,8 +712,8 @@ class Engine:
                            if views[-1].address.domain else "no sender address")  # fmt: skip
                     add(rule, _Outcome(steps=[f"generic rule skipped: {why}"]))
                 continue
-            assert generic_verdict is not None
-            outcome = self._apply(rule, generic_verdict, message, view, views[-1], deadline_cache, explain)
+            assert generic_verdict is not None and generic_sender is not None
+            outcome = self._apply(rule, generic_verdict, message, view, generic_sender, deadline_cache, explain)
             # A look-alike a vendor rule already reported is one phishing mail, not also "a registrar named
             # after the look-alike domain": one warning per kind.
             warned = {f.kind for f in findings if f.suspicious}
