@@ -259,7 +259,10 @@ def _display_claim(address: Address, ident: VendorIdentity, domain: str, own_nam
     if display.strip():
         words = {_compact(w) for w in re.split(r"[\W_]+", address.name) if w} - set(own_names)
         for name in (*ident.names, *(lb for lb in ident.labels if lb not in _GENERIC_LABELS and len(lb) >= 4)):
-            if name and (name in words if name in _WORD_LABELS else name in display):
+            # A vendor named by an ordinary word (LINE, Meta, Apple) is claimed by that word, not by a longer
+            # word containing it ("Hetzner Online GmbH" claims no LINE).
+            whole_word = name in _WORD_LABELS or name in _GENERIC_LABELS
+            if name and (name in words if whole_word else name in display):
                 return f"display name {address.name!r} claims {ident.vendor} but the domain is {domain}"
     return None
 

