@@ -273,6 +273,21 @@ def _is_infra(domain: str) -> bool:
     return any(".".join(labels[i:]) in _INFRA_ORGS for i in range(len(labels) - 1))
 
 
+# Platforms that give each customer a name under their own domain (a store, a site, an app): such a name is
+# never a registered domain that can expire ("Store: acme.myshopify.com" under a domain's renewal notice).
+_PLATFORM_HOSTS = frozenset({
+    "myshopify.com", "wixsite.com", "github.io", "gitlab.io", "netlify.app", "vercel.app", "herokuapp.com",
+    "pages.dev", "workers.dev", "web.app", "firebaseapp.com", "blogspot.com", "wordpress.com",
+    "squarespace.com", "webflow.io", "azurewebsites.net", "onrender.com", "fly.dev", "tistory.com", "imweb.me",
+    "mycafe24.com", "sixshop.com",
+})  # fmt: skip
+
+
+def _is_platform_name(domain: str) -> bool:
+    labels = domain.split(".")
+    return any(".".join(labels[i:]) in _PLATFORM_HOSTS for i in range(1, len(labels) - 1))
+
+
 def _score(text: str, pos: int, cues: Pattern) -> tuple[int, str]:
     ls, le = line_bounds(text, pos)
     line = text[ls:le]
@@ -297,7 +312,7 @@ def find_domains(
         if after and (after.isascii() and (after.isalnum() or after in "-_@/")):
             continue
         value = _clean_domain(m.text)
-        if value is None or value in hits or _is_infra(value) or is_excluded(value):
+        if value is None or value in hits or _is_infra(value) or _is_platform_name(value) or is_excluded(value):
             continue
         score, line = _score(text, m.start, cue_re)
         hits[value] = TargetHit(value, m.start, m.end, score, line)
@@ -305,7 +320,13 @@ def find_domains(
         masked_subject = _mask(subject, (_URL_RE, _EMAIL_RE))
         for m in _DOMAIN_RE.finditer(masked_subject):
             value = _clean_domain(m.text)
-            if value and value not in hits and not _is_infra(value) and not is_excluded(value):
+            if (
+                value
+                and value not in hits
+                and not _is_infra(value)
+                and not _is_platform_name(value)
+                and not is_excluded(value)
+            ):
                 hits[value] = TargetHit(value, -1, -1, 3 if cue_re.test(subject) else 1, subject.strip())
     return select_best(list(hits.values()))
 

@@ -3187,6 +3187,52 @@ def v8_examples() -> None:
         "until the usage resets on December 1st of next period.\n\nUpgrade to keep them running.\n",
     )
 
+    D = "domain-expiry"
+    # (e) A failed automatic renewal that never says "domain": the name is the object of "renew".
+    mail(
+        D,
+        "generic-renew-failed-no-domain-word",
+        sender=("Dynadot", "info@dynadot.com"),
+        date="Sun, 22 Nov 2026 10:00:00 -0800",
+        subject="Action needed: we could not renew hanbit-notes.io",
+        plain="Hello,\n\nOur attempt to automatically renew hanbit-notes.io was unsuccessful because the card on "
+        "file was declined.\n\nExpiration date: 01/08/2027\nLast renewed: 01/08/2026\n\n"
+        "Please update your card and renew manually before 01/08/2027.\n",
+    )
+    # (f) A cancelled domain terminated at the end of its term: "terminat" in the subject, the end date.
+    mail(
+        D,
+        "generic-domain-termination-end-of-term",
+        sender=("Hostpoint", "noreply@hostpoint.ch"),
+        date="Tue, 17 Nov 2026 09:00:00 +0100",
+        subject="Termination of your domain hanbit-atelier.ch confirmed",
+        plain="Hello,\n\nAs requested, the domain hanbit-atelier.ch will be deleted at the end of its current term "
+        "on 31 January 2027.\nUntil then you can revoke the termination in the Control Panel.\n\n"
+        "Termination received: 17 November 2026\n",
+    )
+    # (g) An auto-renewal naming the site on the platform's own subdomain: only the registered domain.
+    mail(
+        D,
+        "generic-auto-renew-platform-site",
+        sender=("Wix.com", "no-reply@wix.com"),
+        date="Wed, 18 Nov 2026 11:00:00 +0000",
+        subject="Your domain hanbit-ceramics.com renews soon",
+        plain="Hi,\n\nYour domain hanbit-ceramics.com is set to renew automatically on January 12, 2027. "
+        "We'll charge your saved payment method, so there's nothing you need to do.\n\n"
+        "Connected site: hanbitceramics.wixsite.com\n",
+    )
+    # (h) A renewals list whose rows are "name | expires <date>": one item per row, each with its date.
+    mail(
+        D,
+        "generic-renewal-rows-no-domain-word",
+        sender=("Spaceship", "noreply@spaceship.com"),
+        date="Mon, 16 Nov 2026 07:00:00 +0000",
+        subject="Renewal reminder: 2 items expire soon",
+        plain="Hello,\n\nThese items are not set to renew automatically:\n\n"
+        "  hanbit-labs.net  |  expires 04 Jan 2027\n  hanbit.dev  |  expires 11 Jan 2027\n\n"
+        "Renew them before they expire to keep your websites and email working.\n",
+    )
+
 
 def social_h6_examples() -> None:
     """Social-login classes found missing by the holdout5/holdout6 evaluations, each in other words."""
