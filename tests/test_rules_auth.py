@@ -13,8 +13,10 @@ from noticewatch.rules.auth import (
     VendorIdentity,
     edit_distance,
     imitation_reason,
+    imitation_verdict,
     judge_generic_rule,
     judge_vendor_rule,
+    phishing_lure,
     sender_views,
     summarize_auth,
 )
@@ -269,3 +271,47 @@ def test_a_sibling_brand_on_its_own_domain_is_no_claim_on_the_parent_vendor() ->
     # ... while a display name claiming another vendor on a mail provider's domain still counts.
     spoof = Address("가비아", "gabia.notice@naver.com")
     assert imitation_reason(spoof, GABIA, display_only=True, own_names=catalog.owner_names("naver.com")) is not None
+
+
+@pytest.mark.parametrize(
+    ("kind", "subject", "text", "lure"),
+    [
+        # A threat worded unlike the vendor's notices still reads as a lure of its kind.
+        ("domain-expiry", "Important account notice", "Your domain shop.example has been flagged for suspension.",
+         True),
+        ("domain-expiry", "[긴급] 도메인 말소 예정 안내", "", True),
+        ("hosting-quota", "Notice", "호스팅 계정의 디스크 용량이 초과되어 곧 정지됩니다.", True),
+        ("social-login-deprecation", "Your Sign in with Apple key will be revoked", "", True),
+        ("social-login-deprecation", "공지", "카카오 로그인 앱 키가 12월 1일 폐기됩니다.", True),
+        # The thing at risk and the threat must meet on one line; another kind's lure is not this kind's.
+        ("domain-expiry", "Your invoice", "Thanks for your order.\nYour domain list is attached.", False),
+        ("hosting-quota", "Domain suspension notice", "Your domain will be suspended.", False),
+        ("unknown-kind", "Domain suspension notice", "", False),
+    ],
+)  # fmt: skip
+def test_a_suspicious_mail_is_read_as_a_lure_of_a_kind(kind: str, subject: str, text: str, lure: bool) -> None:
+    assert (phishing_lure(kind, subject, text) is not None) is lure
+
+
+def test_a_vendor_imitated_by_any_sender_of_the_mail_gives_a_suspicious_verdict() -> None:
+    catalog = VendorCatalog([GABIA], WELL_KNOWN_VENDORS)
+    # A well-known registrar's name on a free-mail address (rules for it: none, so only this verdict reports it).
+    freemail = mail(Address("Dynadot Support", "dynadot.billing@gmail.com"))
+    v = imitation_verdict(sender_views(freemail), catalog)
+    assert v is not None and v.applies and v.suspicious and "Dynadot" in v.reasons[0]
+    # A look-alike re-sent by the company's own Google Group: judged by the original sender.
+    resent = Message(
+        source="t.eml", message_id="<x>", subject="s", sender=Address("'가비아' via ops", "ops@mycorp.com"),
+        to=(Address("", "ops@mycorp.com"),), date=None, auth_results=(), text="",
+        reply_to=Address("가비아", "notice@gabia-billing.net"),
+    )  # fmt: skip
+    v = imitation_verdict(sender_views(resent), catalog)
+    assert v is not None and v.suspicious and v.sender.email == "notice@gabia-billing.net"
+    # A colleague, the vendor itself, or the group re-sending the vendor's real mail imitates nobody.
+    assert imitation_verdict(sender_views(mail(Address("김민수", "minsu@mycorp.com"))), catalog) is None
+    assert imitation_verdict(sender_views(mail(GABIA_ADDR)), catalog) is None
+    real = Message(
+        source="t.eml", message_id="<x>", subject="s", sender=Address("'가비아' via ops", "ops@mycorp.com"),
+        to=(Address("", "ops@mycorp.com"),), date=None, auth_results=(), text="", reply_to=GABIA_ADDR,
+    )  # fmt: skip
+    assert imitation_verdict(sender_views(real), catalog) is None

@@ -505,3 +505,53 @@ def judge_generic_rule(views: Sequence[SenderView], auth: AuthSummary, catalog: 
         notes = [*notes, "a generic rule needs DKIM (aligned with From) or DMARC pass"]
         return TrustVerdict(False, view.address, False, False, False, False, tuple(reasons), tuple(notes))
     return TrustVerdict(True, view.address, False, False, True, False, (), tuple(notes))
+
+
+# What a lure of each kind talks about (the thing at risk) and how it threatens it. A phishing mail need not
+# word its threat the way the vendor does ("flagged for suspension", "your key will be revoked"), so a mail
+# already judged suspicious is reported when it reads as a lure of the rule's kind, not only when the rule's
+# own wording holds: a phishing notice must be shown as suspicious, never dropped silently.
+_LURES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "domain-expiry": (
+        re.compile(r"\bdomains?\b|도메인", re.IGNORECASE),
+        re.compile(r"expir|suspen|deactivat|delet|releas|lapse|renew|on\s+hold|만료|만기|정지|삭제|갱신|연장|말소",
+                   re.IGNORECASE),
+    ),
+    "hosting-quota": (
+        re.compile(r"\b(disk|storage|quota|traffic|bandwidth|mailbox|usage)\b|용량|트래픽|디스크|사용량|할당량",
+                   re.IGNORECASE),
+        re.compile(r"exceed|\bfull\b|\blimit|suspen|\bover\b|초과|정지|중단|차단|한도|가득", re.IGNORECASE),
+    ),
+    "social-login-deprecation": (
+        re.compile(r"sign[- ]?in|log[- ]?in|oauth|\bapis?\b|\bsdks?\b|developer|\b(app|client)\s+id\b|로그인|개발자|앱",
+                   re.IGNORECASE),
+        re.compile(r"revok|expir|deprecat|disabl|suspen|retir|remov|폐기|만료|중단|종료|정지|차단", re.IGNORECASE),
+    ),
+}  # fmt: skip
+
+
+def phishing_lure(kind: str, subject: str, text: str) -> str | None:
+    """The line that makes a suspicious mail a lure of `kind` (its subject or a line of its text naming the
+    thing at risk and a threat to it), or None. Only for mail already judged suspicious: on genuine mail these
+    words are far too broad."""
+    pair = _LURES.get(kind)
+    if pair is None:
+        return None
+    thing, threat = pair
+    for line in (subject, *text.splitlines()):
+        if thing.search(line) and threat.search(line):
+            return line.strip()
+    return None
+
+
+def imitation_verdict(views: Sequence[SenderView], catalog: VendorCatalog) -> TrustVerdict | None:
+    """A suspicious verdict when any sender of the mail (its From, a list's original sender, a forwarded
+    notice's sender) imitates a known vendor, else None. For mail the generic rules otherwise skip (a vendor's
+    name on a free-mail address, a look-alike re-sent by the company's own Google Group): it must still be
+    reported, as suspicious."""
+    for view in views:
+        imitations = catalog.lookalikes(view.address)
+        if imitations:
+            reasons = tuple(i.reason for i in imitations)
+            return TrustVerdict(True, view.address, view.via_forward, False, False, True, reasons, ())
+    return None
