@@ -133,8 +133,11 @@ def test_a_subject_named_resource_beats_an_account_number_the_subject_does_not_m
 
 
 def test_a_table_header_row_is_not_a_label_and_its_value() -> None:
+    # The header's second cell is no instance's name; the row under the header names the instance.
     text = "Instance\tCPU credit balance\ncache-node-4\t12 credits\n"
-    assert find_pattern_targets(text, "Instance CPU credit balance report", NO_MATCH) == []
+    assert [h.value for h in find_pattern_targets(text, "Instance CPU credit balance report", NO_MATCH)] == [
+        "cache-node-4"
+    ]
     assert [h.value for h in find_pattern_targets("인스턴스명\tweb-09\n사용률\t91%\n", "", NO_MATCH)] == ["web-09"]
 
 
@@ -143,3 +146,25 @@ def test_resource_names_are_names_not_sentences() -> None:
     assert [h.value for h in find_pattern_targets("Team: Bank of the West", "", NO_MATCH)] == ["Bank of the West"]
     text = "Your Firebase project hanbit-web-7f3a has exceeded the Spark plan quota."
     assert [h.value for h in find_pattern_targets(text, "", NO_MATCH)] == ["hanbit-web-7f3a"]
+
+
+def test_a_table_column_under_a_resource_header_names_each_row_the_owner_column_does_not() -> None:
+    text = "안내드립니다.\n조직\t프로젝트\t사용량 / 한도\t사용률\n하늘스튜디오\tmedia-prod\t4.6 TB / 5 TB\t92%\n"
+    text += "하늘스튜디오\tmedia-dev\t0.9 TB / 1 TB\t90%\n\n감사합니다."
+    assert [h.value for h in find_pattern_targets(text, "Object Storage 한도 안내", NO_MATCH)] == [
+        "media-prod",
+        "media-dev",
+    ]
+    # Only an owner column: the owner it is.
+    assert [h.value for h in find_pattern_targets("Team\tUsage\nacme-web\t95%\n", "", NO_MATCH)] == ["acme-web"]
+
+
+def test_an_organisation_in_the_subject_does_not_replace_the_labelled_resource() -> None:
+    pats = [compile_pattern(r"cluster\s*[:：]\s*(?P<target>[a-z0-9-]+)")]
+    text = "Organization: Acme Labs\nCluster: acme-search-2 (gcp)\nCurrent value: 87%\n"
+    assert [h.value for h in find_pattern_targets(text, "[Acme Labs] Disk usage above 85%", pats)] == ["acme-search-2"]
+
+
+def test_a_site_on_a_platform_subdomain_is_no_registered_domain() -> None:
+    text = "Your domain acme-goods.shop renews on Dec 19.\nStore: acme-goods.myshopify.com\nSite: acme.wixsite.com"
+    assert values(text) == ["acme-goods.shop"]

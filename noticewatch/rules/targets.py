@@ -399,6 +399,9 @@ def find_resource_targets(text: str, subject: str) -> list[TargetHit]:
     The last resort of pattern targets: used when the rule's own patterns name nothing, or name only an
     account that the subject does not mention while the subject names one of these resources.
     """
+    columns = _resource_column_hits(text)
+    if columns:
+        return columns
     for source, start_ok in ((text, True), (subject, False)):
         found: dict[str, TargetHit] = {}
         labels: dict[str, str] = {}
@@ -422,6 +425,46 @@ def find_resource_targets(text: str, subject: str) -> list[TargetHit]:
             # ("Project: x" after "App: y") describe the first one.
             first = labels[ordered[0].value.casefold()]
             return [h for h in ordered if labels[h.value.casefold()] == first] if first != "?" else ordered[:1]
+    return []
+
+
+_RESOURCE_HEADER = compile_pattern(r"^(?:" + _RESOURCE + r")(?:\s*(?:name|id|이름|명))?$")
+_OWNER_HEADER = compile_pattern(
+    r"^(?:organi[sz]ation|org|team|workspace|조직|팀|워크스페이스)(?:\s*(?:name|id|이름|명))?$"
+)
+
+
+def _resource_column_hits(text: str) -> list[TargetHit]:
+    """The values under a table's resource column ("조직<TAB>프로젝트<TAB>사용률" over "Acme<TAB>acme-media<TAB>92%"),
+    one per row. The organisation or team owning the resource is a column only when no other resource column
+    is there: the project, server or bucket under it is what ran out."""
+    lines = text.split("\n")
+    pos = 0
+    starts = []
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    for i, line in enumerate(lines[:-1]):
+        header = [c.strip() for c in line.split("\t")]
+        if len(header) < 2 or any(ch.isdigit() for ch in line):
+            continue
+        resource_cols = [k for k, c in enumerate(header) if _RESOURCE_HEADER.test(c.casefold())]
+        if not resource_cols:
+            continue
+        owned = [k for k in resource_cols if not _OWNER_HEADER.test(header[k].casefold())]
+        col = (owned or resource_cols)[0]
+        hits: list[TargetHit] = []
+        for j in range(i + 1, len(lines)):
+            row = lines[j].split("\t")
+            if len(row) != len(header):
+                break
+            value = clean_target(row[col].strip())
+            if not value or value.casefold() in _NOT_NAMES or not _name_shaped(value):
+                continue
+            start = starts[j] + lines[j].find(row[col].strip()) if row[col].strip() else starts[j]
+            hits.append(TargetHit(value, start, start + len(value), 3, lines[j].strip(), "resource"))
+        if hits:
+            return hits
     return []
 
 

@@ -3187,6 +3187,43 @@ def v8_examples() -> None:
         "until the usage resets on December 1st of next period.\n\nUpgrade to keep them running.\n",
     )
 
+    # (i) A table whose header names the owner and the resource ("팀 | 서버명 | 사용률"): the resource column.
+    mail(
+        H,
+        "ncloud-table-resource-column",
+        sender=("NAVER Cloud Platform", "noreply@ncloud.com"),
+        date="Fri, 20 Nov 2026 10:00:00 +0900",
+        subject="[NAVER Cloud Platform] 서버 디스크 사용률 경고 안내",
+        html="<html><body><p>안녕하세요, NAVER Cloud Platform입니다.</p>"
+        "<p>고객님의 서버 디스크 사용률이 임계치를 넘어 안내드립니다.</p>"
+        "<table border='1'><tr><th>팀</th><th>서버명</th><th>디스크 사용률</th></tr>"
+        "<tr><td>하늘개발팀</td><td>hanbit-batch-07</td><td>94%</td></tr></table>"
+        "<p>디스크가 가득 차면 서비스가 중단될 수 있으니 불필요한 파일을 정리해 주세요.</p></body></html>",
+    )
+    # (j) A usage report in numbered sections, one per service, the trouble on an indented line under each; a
+    # section reading normal gives nothing.
+    mail(
+        H,
+        "gabia-usage-report-sections",
+        sender=("가비아", "noreply@gabia.com"),
+        date="Sat, 21 Nov 2026 09:00:00 +0900",
+        subject="[가비아] 호스팅 서비스 사용량 점검 결과 안내",
+        plain="안녕하세요, 가비아입니다.\n이용 중인 호스팅 서비스의 사용량 점검 결과입니다.\n\n"
+        "1. 웹호스팅 : hanbit-books.co.kr (베이직)\n   디스크 사용량 : 4.7GB / 5GB (94%)\n\n"
+        "2. 메일호스팅 : mail.hanbit-books.co.kr\n   메일 용량 : 정상 (35%)\n\n"
+        "3. DB호스팅 : hanbitdb01\n   DB 용량 : 1.1GB / 1GB (초과)\n\n감사합니다.\n",
+    )
+    # (k) A grace-period follow-up naming the organisation at the end of a wrapped sentence.
+    mail(
+        H,
+        "generic-grace-extended-org-wrapped",
+        sender=("Neon", "billing@neon.tech"),
+        date="Fri, 20 Nov 2026 16:00:00 +0000",
+        subject="Grace period extended for your organization",
+        plain="Hi,\n\nAs discussed with our support team, we have extended the grace period for your organization\n"
+        "Hanbit Labs.\n\nYour organization is still over its storage quota. The grace period now ends on "
+        "December 9, 2026; after that, compute for your projects will be suspended.\n",
+    )
     D = "domain-expiry"
     # (e) A failed automatic renewal that never says "domain": the name is the object of "renew".
     mail(
