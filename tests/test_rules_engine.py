@@ -532,3 +532,32 @@ def test_a_forwarded_look_alike_is_suspicious_and_a_forwarded_internal_mail_is_n
     found = eng.evaluate(_forward(Address("GoDaddy", "renewals@godaddy-renewals.example")))
     assert found and all(f.suspicious for f in found)
     assert eng.evaluate(_forward(Address("IT team", "it@mycorp.com"))) == []
+
+
+def test_phishing_is_reported_as_suspicious_even_when_worded_unlike_the_vendor_and_ruled_in_by_headers() -> None:
+    from noticewatch.config import RulesConfig
+    from noticewatch.rules.loader import load_ruleset
+
+    eng = Engine(load_ruleset(RulesConfig(), []))
+    text = (
+        "Dear customer,\n\nYour domain bluefin-maps.com will expire on December 18, 2026 and will be deleted.\n"
+        "Renew now to avoid losing it: http://renew-now.example/login\n"
+    )
+    # A registrar without a rule of its own, its name on a free-mail address: the generic rules skip free
+    # mail, yet this must be reported (as suspicious), and the IMAP prefilter must fetch its body.
+    spoof = msg(text, subject="Important notice", sender=Address("Dynadot", "dynadot.billing@gmail.com"), results=())
+    assert eng.wants_body(dataclasses.replace(spoof, text=""))
+    found = eng.evaluate(spoof)
+    assert found and all(f.suspicious for f in found)
+    # A vendor's own domain failing DMARC, worded unlike the vendor's notices ("flagged for suspension").
+    failed = auth(("dkim", "fail", {"header.d": "namecheap.com"}), ("dmarc", "fail", {"header.from": "namecheap.com"}))
+    lure = msg(
+        "Your domain bluefin-maps.com has been flagged for suspension.\n"
+        "Verify your account within 48 hours to keep it active: http://namecheap-verify.example\n",
+        subject="Account notice",
+        sender=Address("Namecheap", "support@namecheap.com"),
+        results=(failed,),
+    )
+    assert eng.wants_body(dataclasses.replace(lure, text=""))
+    found = eng.evaluate(lure)
+    assert found and all(f.suspicious for f in found)

@@ -36,8 +36,10 @@ from noticewatch.rules.auth import (
     VendorCatalog,
     VendorIdentity,
     imitation_reason,
+    imitation_verdict,
     judge_generic_rule,
     judge_vendor_rule,
+    phishing_lure,
     sender_views,
     summarize_auth,
 )
@@ -226,6 +228,12 @@ class _MailView:
 
     def field(self, name: str) -> str:
         return {"subject": self.subject, "body": self.body, "sender": self.sender, "text": self.text}[name]
+
+
+def _auth_failed(auth: AuthSummary) -> bool:
+    return any(r in ("fail", "permerror") for r, _ in (*auth.dkim, *auth.dmarc)) or any(
+        r == "fail" for r, _ in auth.spf
+    )
 
 
 def _fmt_addr(a: Address) -> str:
@@ -487,6 +495,8 @@ class _Outcome:
     findings: list[Finding] = field(default_factory=list)
     verdict: Verdict = Verdict.NO
     steps: list[str] = field(default_factory=list)
+    # A suspicious mail whose content this rule did not match: looked at again as a lure of the rule's kind.
+    lure_retry: tuple[TrustVerdict, SenderView] | None = None
 
 
 # ------------------------------------------------------------------------------------------------ engine
@@ -576,9 +586,16 @@ class Engine:
             return True
         view = _MailView.of(headers)
         views = sender_views(headers)
-        for i in self._candidates(views):
+        candidates = self._candidates(views)
+        for i in candidates:
             if self._headers_may_match(i, view):
                 return True
+        # A suspicious mail is reported whenever its text reads as a lure of a rule's kind, whatever its
+        # subject: a vendor's domain with failed authentication, or a sender imitating a known vendor.
+        if candidates and _auth_failed(summarize_auth(headers, self.trusted_authserv_ids)):
+            return True
+        if self._generic and imitation_verdict(views, self.catalog) is not None:
+            return True
         if self._generic and self._generic_allowed(headers, views[-1]):
             auth = summarize_auth(headers, self.trusted_authserv_ids)
             verdict = judge_generic_rule(views, auth, self.catalog)
@@ -676,7 +693,11 @@ class Engine:
         outcomes: list[RuleExplanation] = []
         deadline_cache: dict[tuple[str, ...], Any] = {}
 
+        retries: list[tuple[CompiledRule, _Outcome, int]] = []
+
         def add(rule: CompiledRule, outcome: _Outcome) -> None:
+            if outcome.lure_retry is not None:
+                retries.append((rule, outcome, len(outcomes)))
             kept = []
             for f in outcome.findings:
                 key = (f.kind, f.target.strip().rstrip(".").lower())
@@ -700,10 +721,16 @@ class Engine:
             outcome = self._vendor_rule(rule, message, view, views, auth, deadline_cache, explain)
             add(rule, outcome)
         generic_sender = self._generic_sender(message, views) if self._generic else None
-        generic_ok = generic_sender is not None
         generic_verdict = (
             self._judge_generic(message, views, generic_sender, auth) if generic_sender is not None else None
         )
+        if generic_verdict is None and self._generic:
+            # Mail the generic rules skip (free-mail, internal, a list's resend) that imitates a known vendor is
+            # still reported, as suspicious: a phishing notice is never dropped silently.
+            generic_verdict = imitation_verdict(views, self.catalog)
+            if generic_verdict is not None:
+                generic_sender = next((v for v in views if v.address == generic_verdict.sender), views[-1])
+        generic_ok = generic_verdict is not None
         for i in self._generic:
             rule = self.rules[i]
             if not generic_ok:
@@ -722,6 +749,20 @@ class Engine:
                 if explain:
                     outcome.steps.append("suspicious finding dropped: a vendor rule already reported this mail")
             add(rule, outcome)
+        # A lure need not word its threat as the vendor does: a suspicious mail no rule of a kind matched is
+        # looked at again as a lure of that kind (once per kind), so that it is reported, never dropped.
+        for rule, first, at in retries:
+            if any(f.suspicious and f.kind == rule.loaded.rule.kind for f in findings):
+                continue
+            assert first.lure_retry is not None
+            verdict, sender_view = first.lure_retry
+            again = self._apply(rule, verdict, message, view, sender_view, deadline_cache, explain, lure=True)
+            if not again.findings:
+                continue
+            taken_before = len(outcomes)
+            add(rule, again)
+            if explain and len(outcomes) > taken_before:
+                outcomes[at] = outcomes.pop()
         if explain:
             # "The content matches but the sender is not this vendor's" is only news when no rule of that
             # kind took the mail (a vendor's new sender domain); otherwise every registrar's rule says it.
@@ -744,7 +785,7 @@ class Engine:
 
     def _apply(
         self, rule: CompiledRule, verdict: TrustVerdict, message: Message, view: _MailView,
-        sender: SenderView, cache: dict[tuple[str, ...], Any], explain: bool,
+        sender: SenderView, cache: dict[tuple[str, ...], Any], explain: bool, lure: bool = False,
     ) -> _Outcome:  # fmt: skip
         out = _Outcome()
         steps = out.steps
@@ -776,6 +817,15 @@ class Engine:
         else:
             matched = _holds(rule.match, view)
             resolved = rule.resolution is not None and _holds(rule.resolution, view, True)
+        if not matched and not resolved and verdict.suspicious:
+            if not lure:
+                out.lure_retry = (verdict, sender)
+            else:
+                found = phishing_lure(rule.loaded.rule.kind, message.subject, message.text)
+                if found is not None:
+                    matched = True
+                    if explain:
+                        steps.append(f"✓ suspicious mail that reads as a {rule.loaded.rule.kind} lure: {found!r}")
         if not matched and not resolved:
             out.verdict = Verdict.NEAR if verdict.vendor_sender else Verdict.NO
             if explain and verdict.vendor_sender:
