@@ -1856,3 +1856,34 @@ def test_a_replaced_date_in_an_aligned_label_column_is_ignored(text: str, expect
     # Label columns padded with spaces or tabs before the colon ("기존 기한     :") still mark the old date.
     res = extract_deadline(text, datetime(2026, 11, 20, tzinfo=KST), ("기한", "종료일"))
     assert res.deadline == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted from the expiry, and the mail gives the date it means
+        ("만료일로부터 30일 이내인 2026년 12월 10일까지 연장하실 수 있습니다.", date(2026, 12, 10)),
+        ("만료 후 20일 이내(2026년 12월 5일까지) 일반 요금으로 연장 가능합니다.", date(2026, 12, 5)),
+        ("You can renew within 30 days after expiration, until December 12, 2026.", date(2026, 12, 12)),
+    ],
+)
+def test_a_period_counted_from_the_expiry_is_not_counted_from_the_mail(text: str, expected: date) -> None:
+    assert deadline(text) == expected
+
+
+def test_a_period_counted_from_the_mail_still_counts() -> None:
+    assert deadline("안내일로부터 7일 이내에 정리해 주세요.") == date(2026, 11, 27)
+    assert deadline("Please act within 15 days of receiving this email.") == date(2026, 12, 5)
+
+
+def test_tomorrow_is_a_word_of_its_own() -> None:
+    # "안내일" (the notice's date) contains 내일 (tomorrow) but is not it
+    res = extract_deadline("본 안내일 기준으로 사용량을 확인해 주세요.", MAIL)
+    assert res.deadline is None
+    assert deadline("내일까지 정리해 주세요.") == date(2026, 11, 21)
+
+
+def test_a_usage_snapshot_date_is_no_deadline() -> None:
+    text = "Product    Free Tier Usage as of 11/18/2026    Usage Limit\nS3    17 GB    20 GB\n"
+    assert extract_deadline(text, MAIL).deadline is None
+    assert deadline("The new limits apply as of December 15, 2026.") == D

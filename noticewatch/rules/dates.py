@@ -352,7 +352,20 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("en_word", re.compile(r"(?<![a-z])(?P<word>today|tonight|tomorrow)(?![a-z])", re.IGNORECASE)),
-    ("ko_word", re.compile(r"(?P<word>오늘|금일|내일|명일)")),
+    # (not inside a longer word: "안내일로부터" is "from the notice's date", no "tomorrow")
+    ("ko_word", re.compile(r"(?<![가-힣])(?P<word>오늘|금일|내일|명일)")),
+)
+
+# A period counted from another event than the mail ("만료 후 20일 이내", "within 30 days after expiration"):
+# not a date counted from the mail's date; the mail states the date it gives elsewhere.
+_OTHER_ANCHOR_BEFORE = re.compile(
+    r"(?:만료|만기|종료|삭제|해지|expir\w*|termination|deletion)\s*(?:일|date)?\s*"
+    r"(?:후|이후|로부터|으로부터|부터|기준(?:으로)?|after|from)\s*$",
+    re.IGNORECASE,
+)
+_OTHER_ANCHOR_AFTER = re.compile(
+    r"^\s*(?:after|following|of|from)\s+(?:the\s+|your\s+)?(?:domain.s\s+)?(?:expir\w*|termination|deletion)",
+    re.IGNORECASE,
 )
 
 
@@ -530,6 +543,8 @@ _CUES: tuple[_CueDef, ...] = (
         None,
         True,
     ),
+    # A usage snapshot's date ("Free Tier Usage as of 11/10/2026", "balance as of"): when it was measured.
+    _x(r"(?:usage|balance|spend|costs?|charges|consumption|status|figures)(?: [\w-]+){0,3} as of", 25, None, True),
     _d(
         r"on or after|effective(?: (?:date|on|from|as of))?|starting(?: (?:on|from))?|beginning(?: on)?"
         r"|commencing|as of",
@@ -1135,6 +1150,11 @@ def _relative(text: str, mail_date: datetime | None, base: date | None, spans: _
     for kind, pattern in _RELATIVE:
         for m in pattern.finditer(text):
             if not spans.free(m.start(), m.end()):
+                continue
+            if kind not in ("en_word", "ko_word", "dday", "before_expiry") and (
+                _OTHER_ANCHOR_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                or _OTHER_ANCHOR_AFTER.match(text, m.end(), m.end() + 40)
+            ):
                 continue
             found = _relative_date(kind, m, mail_date, base)
             if found is None:

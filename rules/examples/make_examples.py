@@ -3139,7 +3139,7 @@ def v7_examples() -> None:
 
 def v8_examples() -> None:
     """Long-tail hosts' quota warnings for the generic rule, and registrar notices of the holdout6 classes."""
-    H = "hosting-quota"
+    H, D = "hosting-quota", "domain-expiry"
     # (a) A traffic warning whose subject says only "Traffic warning", for a server written as its number and its
     # quoted name: the name.
     mail(
@@ -3225,6 +3225,50 @@ def v8_examples() -> None:
         "December 9, 2026; after that, compute for your projects will be suspended.\n",
     )
     D = "domain-expiry"
+    # (l) An expired domain renewable "within 30 days of the expiry, that is until <date>": the date, not the
+    # mail's date + 30.
+    mail(
+        D,
+        "whois-expired-renewable-until",
+        sender=("후이즈", "domain@whois.co.kr"),
+        date="Wed, 11 Nov 2026 09:00:00 +0900",
+        subject="[후이즈] 도메인 만료 안내 - hanbit-cafe.kr",
+        plain="안녕하세요, 후이즈입니다.\n\n고객님의 도메인 hanbit-cafe.kr 이 2026년 11월 10일에 만료되었습니다.\n"
+        "만료일로부터 30일 이내인 2026년 12월 10일까지는 일반 연장 요금으로 연장하실 수 있으며, 이후에는 "
+        "복구 비용이 추가됩니다.\n",
+    )
+    # (m) "안내일로부터 5일 이내": from the notice's date (안내일 is no "내일", tomorrow).
+    mail(
+        H,
+        "iwinv-within-days-of-notice",
+        sender=("iwinv", "help@iwinv.kr"),
+        date="Thu, 19 Nov 2026 14:00:00 +0900",
+        subject="[iwinv] 서버 디스크 용량 초과 안내",
+        plain="안녕하세요, iwinv입니다.\n\n서버 hanbit-api-05 의 디스크 사용량이 제공 용량을 초과하였습니다 (103%).\n\n"
+        "본 안내일로부터 5일 이내에 불필요한 파일을 정리하시거나 디스크를 증설해 주시기 바랍니다.\n",
+    )
+    # (n) A label without 일 ("서비스 차단 예정<TAB>date"): the date under that label.
+    mail(
+        H,
+        "gabia-block-scheduled-label",
+        sender=("가비아", "noreply@gabia.com"),
+        date="Sat, 21 Nov 2026 11:00:00 +0900",
+        subject="[가비아] 웹호스팅 트래픽 초과 안내",
+        plain="안녕하세요, 가비아입니다.\n웹호스팅의 일일 트래픽이 제공량을 초과하였습니다.\n\n"
+        "아이디\thanbitweb9\n사용량\t5.4GB / 5GB\n서비스 차단 예정\t2026년 11월 26일(목) 오전 9시\n\n"
+        "※ 트래픽 추가 상품 할인 이벤트 (~2026.11.30)\n",
+    )
+    # (o) "Usage as of <date>" is when the usage was measured: no deadline, the rule's default.
+    mail(
+        H,
+        "generic-usage-as-of-date",
+        sender=("Backblaze", "no-reply@backblaze.com"),
+        date="Thu, 19 Nov 2026 06:00:00 +0000",
+        subject="B2 storage cap alert: 90% of your cap used",
+        plain="Hello,\n\nYour account hanbit-backup has used 90% of its storage cap.\n\n"
+        "Storage usage as of 11/18/2026: 900 GB of 1,000 GB\n\n"
+        "When the cap is reached, uploads will be blocked until you raise the cap.\n",
+    )
     # (e) A failed automatic renewal that never says "domain": the name is the object of "renew".
     mail(
         D,
