@@ -168,3 +168,13 @@ def test_an_organisation_in_the_subject_does_not_replace_the_labelled_resource()
 def test_a_site_on_a_platform_subdomain_is_no_registered_domain() -> None:
     text = "Your domain acme-goods.shop renews on Dec 19.\nStore: acme-goods.myshopify.com\nSite: acme.wixsite.com"
     assert values(text) == ["acme-goods.shop"]
+
+
+def test_a_name_keeps_the_place_the_mail_first_names_it() -> None:
+    pats = [
+        compile_pattern(r"database\s*[:：]\s*(?P<target>[a-z0-9-]+)"),
+        compile_pattern(r"in\s+the\s+(?P<target>[a-z0-9-]+)\s+organization"),
+        compile_pattern(r"your\s+database\s+(?P<target>[a-z0-9-]+)\s+in\s+the\b"),
+    ]
+    text = "Your database shop-main in the acme-labs organization is 91% full.\n\nDatabase: shop-main\n"
+    assert [h.value for h in find_pattern_targets(text, "", pats)] == ["shop-main", "acme-labs"]

@@ -526,9 +526,11 @@ def _pattern_hits(text: str, subject: str, patterns: Sequence[Pattern]) -> list[
     for pattern in patterns:
         for m in pattern.finditer(text):
             value = clean_target(m.groups.get("target") or "")
-            if not value or value.casefold() in found:
-                continue
             start, end = m.group_spans.get("target", (m.start, m.end))
+            # A name keeps the place the mail first names it, whichever pattern finds that place: "Your database
+            # x in the y organization ... Database: x" names x first.
+            if not value or (value.casefold() in found and found[value.casefold()].start <= start):
+                continue
             ls, le = line_bounds(text, start)
             found[value.casefold()] = TargetHit(value, start, end, 3, text[ls:le].strip())
     if not found:

@@ -3269,6 +3269,28 @@ def v8_examples() -> None:
         "Storage usage as of 11/18/2026: 900 GB of 1,000 GB\n\n"
         "When the cap is reached, uploads will be blocked until you raise the cap.\n",
     )
+    # (p) A database named before its organisation, and again in a label at the end: the database.
+    mail(
+        H,
+        "generic-database-in-organization",
+        sender=("Turso", "notifications@turso.tech"),
+        date="Fri, 20 Nov 2026 07:00:00 +0000",
+        subject="Your database is approaching its storage limit",
+        plain="Hi,\n\nYour database hanbit-ledger in the hanbit-labs organization is using 8.8 GB of the 9 GB of "
+        "storage included in your plan (97%).\n\nWhen storage is full, writes will fail.\n\n"
+        "Database: hanbit-ledger (region: nrt)\n",
+    )
+    # (q) An account's display name with its ID in parentheses: the whole name.
+    mail(
+        H,
+        "generic-account-display-name-with-id",
+        sender=("Fastly", "noreply@fastly.com"),
+        date="Sat, 21 Nov 2026 08:00:00 +0000",
+        subject="Bandwidth usage alert",
+        plain="Fastly usage alert\n\nAccount: Hanbit Media Lab (7Hk2pQ9x)\n\n"
+        "Your account has used 86% of the bandwidth included in your plan this month. Traffic above the "
+        "allowance is billed at overage rates.\n",
+    )
     # (e) A failed automatic renewal that never says "domain": the name is the object of "renew".
     mail(
         D,
