@@ -561,3 +561,24 @@ def test_phishing_is_reported_as_suspicious_even_when_worded_unlike_the_vendor_a
     assert eng.wants_body(dataclasses.replace(lure, text=""))
     found = eng.evaluate(lure)
     assert found and all(f.suspicious for f in found)
+
+
+def test_a_digest_closes_only_the_rows_that_say_they_are_renewed() -> None:
+    from noticewatch.config import RulesConfig
+    from noticewatch.rules.loader import load_ruleset
+
+    eng = Engine(load_ruleset(RulesConfig(), []))
+    text = (
+        "안녕하세요, 가비아입니다.\n\n고객님의 도메인 만료 예정 현황을 안내드립니다.\n"
+        "만료일 전까지 기간을 연장해 주세요.\n\n"
+        "도메인\t만료일\t상태\n"
+        "seoul-bakery.kr\t2026-12-15\t만료 예정\n"
+        "busan-bakery.com\t2027-01-08\t만료 예정\n"
+        "daegu-bakery.net\t2027-11-20\t기간 연장이 완료되었습니다\n\n"
+        "연장 신청: https://www.gabia.com/renew\n"
+    )
+    found = {f.target: f for f in eng.evaluate(msg(text, subject="[가비아] 도메인 만료 예정 안내 (3건)"))}
+    assert set(found) == {"seoul-bakery.kr", "busan-bakery.com", "daegu-bakery.net"}
+    assert found["daegu-bakery.net"].resolves
+    assert not found["seoul-bakery.kr"].resolves and found["seoul-bakery.kr"].deadline == date(2026, 12, 15)
+    assert not found["busan-bakery.com"].resolves and found["busan-bakery.com"].deadline == date(2027, 1, 8)

@@ -229,6 +229,13 @@ class _MailView:
     def field(self, name: str) -> str:
         return {"subject": self.subject, "body": self.body, "sender": self.sender, "text": self.text}[name]
 
+    def with_body(self, body: str) -> _MailView:
+        """The same mail's headers over another text: one row of a digest, or the digest without some rows."""
+        encoded = dict(self.encoded)
+        encoded["body"] = body.encode("utf-8", "surrogatepass")
+        encoded["text"] = encoded["subject"] + b"\n" + encoded["body"]
+        return _MailView(self.subject, body, self.sender, self.bulk, self.subject + "\n" + body, encoded)
+
 
 def _auth_failed(auth: AuthSummary) -> bool:
     return any(r in ("fail", "permerror") for r, _ in (*auth.dkim, *auth.dmarc)) or any(
@@ -848,6 +855,10 @@ class Engine:
         vendor = self._vendor_name(rule, sender.address)
         many = len(hits) > 1
         targets: list[TargetHit | None] = [*hits] or [None]
+        row_resolves: dict[str, bool] = {}
+        mail_resolves = resolves
+        if many and rule.resolution is not None and not verdict.suspicious:
+            row_resolves, targets = self._digest_rows(rule, message, view, hits, steps if explain else None)
         for hit in targets:
             target = hit.value if hit else self._fallback_target(rule, message, sender.address, vendor)
             explanation: list[str] = []
@@ -857,6 +868,7 @@ class Engine:
             deadline: date | None = None
             phases: tuple[Phase, ...] = ()
             excerpt = matched_line
+            resolves = row_resolves.get(hit.value, mail_resolves) if (row_resolves and hit) else mail_resolves
             if resolves:
                 explanation.append(f"resolution of rule {rule.id}: closes the item for {target}")
             else:
@@ -899,8 +911,50 @@ class Engine:
                 )
                 steps.extend(f"    {e}" for e in explanation)  # fmt: skip
         if out.findings:
-            out.verdict = Verdict.RESOLVED if resolves else Verdict.MATCHED
+            out.verdict = Verdict.RESOLVED if all(f.resolves for f in out.findings) else Verdict.MATCHED
         return out
+
+    def _digest_rows(
+        self, rule: CompiledRule, message: Message, view: _MailView, hits: Sequence[TargetHit],
+        steps: list[str] | None,
+    ) -> tuple[dict[str, bool], list[TargetHit | None]]:  # fmt: skip
+        """A digest some of whose rows say they are resolved: only those rows are.
+
+        "a.com 연장 완료 / b.com 만료 예정" closes a.com only;
+        the other rows are notices when the mail without the resolved rows still matches, else they give
+        nothing (never a wrong "resolved" for a domain that is still expiring)."""
+        assert rule.resolution is not None
+        text = message.text
+        rows: dict[str, tuple[int, int]] = {}
+        for h in hits:
+            windows = deadline_windows(text, hits, h)
+            if not windows:
+                continue
+            start, end = windows[1] if len(windows) > 1 and windows[1][0] == windows[0][0] else windows[0]
+            para_end = text.find("\n\n", windows[0][1])
+            if para_end != -1:
+                end = max(windows[0][1], min(end, para_end))
+            rows[h.value] = (start, end)
+        flags = {
+            value: _holds(rule.resolution, view.with_body(text[start:end]), True)
+            for value, (start, end) in rows.items()
+        }
+        if not rows or all(flags.get(h.value, False) for h in hits) or not any(flags.values()):
+            return {}, [*hits]  # every row (or none in particular) says it: the mail as a whole decides
+        if not _holds(rule.match, view) and not _holds(rule.resolution, view, True):
+            return {}, [*hits]
+        rest = text
+        for value, (start, end) in sorted(rows.items(), key=lambda kv: -kv[1][0]):
+            if flags[value]:
+                rest = rest[:start] + rest[end:]
+        rest_matches = _holds(rule.match, view.with_body(rest))
+        kept: list[TargetHit | None] = [h for h in hits if flags.get(h.value, False) or rest_matches]
+        if steps is not None:
+            done = ", ".join(h.value for h in hits if flags.get(h.value, False))
+            steps.append(f"digest: only the rows of {done} say they are resolved")
+            if not rest_matches:
+                steps.append("  the other rows, without those, do not match this rule: no finding for them here")
+        return {h.value: flags.get(h.value, False) for h in hits}, kept
 
     # -- pieces -----------------------------------------------------------------------------------------
 
