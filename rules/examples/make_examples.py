@@ -3403,7 +3403,34 @@ def social_h6_examples() -> None:
     )
 
 
+def lead_examples() -> None:
+    """AWS account mail about a Route 53 domain from no-reply-aws@amazon.com, and amazon.com's shop mail."""
+    aws = ("Amazon Web Services", "no-reply-aws@amazon.com")
+    mail(
+        "domain-expiry",
+        "route53-autorenew-aws-account-mail",
+        sender=aws,
+        date="Tue, 17 Nov 2026 03:40:00 +0000",
+        subject="Your domain registration for tidepool-labs.io renews soon",
+        cte="quoted-printable",
+        plain="Dear AWS customer,\n\nThe registration of tidepool-labs.io with Amazon Route 53 is set to renew "
+        "automatically on 2027-01-04. We will charge the annual fee to your AWS account on that day.\n"
+        "To let the domain lapse instead, turn off automatic renewal in the Route 53 console; it would then "
+        "expire on 2027-02-02.\n",
+    )
+    mail(
+        "domain-expiry",
+        "amazon-shop-order-domain-word",
+        sender=("Amazon.com", "auto-confirm@amazon.com"),
+        date="Tue, 17 Nov 2026 05:10:00 +0000",
+        subject="Your Amazon.com order of \"Public Domain Poems\" has shipped",
+        plain="Your package will arrive Friday. Public Domain Poems (paperback), qty 1.\n"
+        "Return window closes on December 31, 2026.\n",
+    )
+
+
 def main() -> None:
+    lead_examples()
     domain_examples()
     hosting_examples()
     social_examples()
