@@ -42,7 +42,7 @@ def load_engine(config: Config, extra_rule_paths: Sequence[Path] = ()) -> Engine
     from noticewatch.rules.engine import Engine
     from noticewatch.rules.loader import load_ruleset
 
-    ruleset = load_ruleset(config.rules, extra_rule_paths)
+    ruleset = load_ruleset(config.rules, extra_rule_paths, check_builtin=False)
     return Engine(ruleset, trusted_authserv_ids=config.rules.trusted_authserv_ids)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from noticewatch.errors import RulePackError
@@ -48,3 +50,28 @@ def test_literals_are_escaped() -> None:
     p = compile_literals(["a.b", "(x)"])
     assert p is not None and p.test("see (X)") and not p.test("axb")
     assert compile_literals([]) is None
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_matches_like_an_eager_one() -> None:
+    lazy = compile_pattern(r"(?P<target>[a-z0-9-]+\.kr)\s*만료", lazy=True)
+    eager = compile_pattern(r"(?P<target>[a-z0-9-]+\.kr)\s*만료")
+    text = "도메인 dalbit.kr 만료 예정"
+    found = lazy.search(text)
+    assert found is not None and found.groups["target"] == "dalbit.kr"
+    assert found == eager.search(text)
+    assert lazy.group_names == eager.group_names == frozenset({"target"})
+
+
+def test_a_scan_still_rejects_a_bad_user_pattern_before_reading_mail(tmp_path: Path) -> None:
+    from noticewatch.config import RulesConfig
+    from noticewatch.rules.loader import load_ruleset
+
+    pack = tmp_path / "bad.yaml"
+    pack.write_text(
+        "pack:\n  name: bad\nrules:\n  - id: bad-rule\n    kind: domain-expiry\n    vendor: X\n"
+        "    senders: [x.example]\n    match:\n      text: ['(unclosed']\n    target:\n      type: domain\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RulePackError) as err:
+        load_ruleset(RulesConfig(), [pack], check_builtin=False)
+    assert err.value.rule_id == "bad-rule" and err.value.line == 9

@@ -182,7 +182,9 @@ def _compile_condition(
         pats = getattr(cond, attr)
         if pats:
             compiled = tuple(
-                compile_pattern(p, path=loaded.path, line=loaded.line_of(*keys, name, i), rule_id=loaded.id)
+                compile_pattern(
+                    p, path=loaded.path, line=loaded.line_of(*keys, name, i), rule_id=loaded.id, lazy=loaded.builtin
+                )
                 for i, p in enumerate(pats)
             )
             leaves.append(_Leaf(name, compiled, AnyOf(compiled)))
@@ -447,7 +449,13 @@ def compile_rule(loaded: LoadedRule) -> CompiledRule:
         resolution=None if rule.resolution is None else _compile_condition(rule.resolution, loaded, ("resolution",)),
         scope=None if rule.scope is None else _compile_condition(rule.scope, loaded, ("scope",)),
         target_patterns=tuple(
-            compile_pattern(p, path=loaded.path, line=loaded.line_of("target", "patterns", i), rule_id=loaded.id)
+            compile_pattern(
+                p,
+                path=loaded.path,
+                line=loaded.line_of("target", "patterns", i),
+                rule_id=loaded.id,
+                lazy=loaded.builtin,
+            )
             for i, p in enumerate(rule.target.patterns)
         ),
         cues=tuple(rule.deadline.cues),

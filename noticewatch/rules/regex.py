@@ -111,12 +111,26 @@ class Match:
 class Pattern:
     """A compiled user pattern; search time is linear in the text length."""
 
-    __slots__ = ("_groupindex", "_regex", "source")
+    __slots__ = ("_compiled", "_groups", "source")
 
-    def __init__(self, source: str, regex: Any) -> None:
+    def __init__(self, source: str, regex: Any = None) -> None:
+        # Without `regex` the pattern is compiled on first use: built-in packs (validated by CI) hold hundreds
+        # of patterns a scan mostly tests through their leaf's alternation (AnyOf), never one by one.
         self.source = source
-        self._regex = regex
-        self._groupindex: dict[str, int] = dict(regex.groupindex)
+        self._compiled: Any = regex
+        self._groups: dict[str, int] | None = None
+
+    @property
+    def _regex(self) -> Any:
+        if self._compiled is None:
+            self._compiled = re2.compile(translate(self.source), _options())
+        return self._compiled
+
+    @property
+    def _groupindex(self) -> dict[str, int]:
+        if self._groups is None:
+            self._groups = dict(self._regex.groupindex)
+        return self._groups
 
     @property
     def group_names(self) -> frozenset[str]:
@@ -147,9 +161,19 @@ class Pattern:
 
 
 def compile_pattern(
-    pattern: str, *, path: str | None = None, line: int | None = None, rule_id: str | None = None
+    pattern: str,
+    *,
+    path: str | None = None,
+    line: int | None = None,
+    rule_id: str | None = None,
+    lazy: bool = False,
 ) -> Pattern:
-    """Compile a user pattern; a pattern RE2 rejects becomes a RulePackError saying where and why."""
+    """Compile a user pattern; a pattern RE2 rejects becomes a RulePackError saying where and why.
+
+    `lazy`: only for patterns already validated (the built-in packs, checked in CI): compiled on first use.
+    """
+    if lazy:
+        return _lazy_cached(pattern)
     try:
         return _compile_cached(pattern)
     except Exception as e:  # re2 raises its own error type (re2.error / _re2.Error)
@@ -159,6 +183,11 @@ def compile_pattern(
             line=line,
             rule_id=rule_id,
         ) from None
+
+
+@functools.lru_cache(maxsize=4096)
+def _lazy_cached(pattern: str) -> Pattern:
+    return Pattern(pattern)
 
 
 @functools.lru_cache(maxsize=4096)
