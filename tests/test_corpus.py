@@ -204,13 +204,17 @@ def test_builtin_packs_meet_the_corpus_targets() -> None:
         import noticewatch.rules.engine  # noqa: F401
     except ImportError as e:
         pytest.skip(f"noticewatch.rules.engine does not exist yet: {e}")
-    labels = sc.load_labels(CORPUS / "labels.yaml")
-    findings, dates, skipped = sc.run_noticewatch(CORPUS / "mail")
+    _assert_packs_meet_targets(CORPUS, allowed_false_positives=0)
+
+
+def _assert_packs_meet_targets(folder: Path, *, allowed_false_positives: int) -> None:
+    labels = sc.load_labels(folder / "labels.yaml")
+    findings, dates, skipped = sc.run_noticewatch(folder / "mail")
     rep = sc.score(labels, findings, dates, skipped)
     report = sc.render_text(rep)
     assert not rep.mails_skipped, report
     assert rep.recall >= 0.97, report
-    assert rep.false_positive_count == 0, report
+    assert rep.false_positive_count <= allowed_false_positives, report
     assert not rep.suspicious_leaked, report
 
 
@@ -251,12 +255,4 @@ SPENT_HOLDOUTS = {"holdout": 0, "holdout2": 0, "holdout3": 0, "holdout4": 0, "ho
 @pytest.mark.corpus
 @pytest.mark.parametrize(("name", "allowed_false_positives"), sorted(SPENT_HOLDOUTS.items()))
 def test_builtin_packs_hold_on_the_spent_holdouts(name: str, allowed_false_positives: int) -> None:
-    folder = CORPUS.parent / name
-    labels = sc.load_labels(folder / "labels.yaml")
-    findings, dates, skipped = sc.run_noticewatch(folder / "mail")
-    rep = sc.score(labels, findings, dates, skipped)
-    report = sc.render_text(rep)
-    assert not rep.mails_skipped, report
-    assert rep.recall >= 0.97, report
-    assert rep.false_positive_count <= allowed_false_positives, report
-    assert not rep.suspicious_leaked, report
+    _assert_packs_meet_targets(CORPUS.parent / name, allowed_false_positives=allowed_false_positives)
