@@ -949,8 +949,6 @@ class Engine:
         }
         if not rows or all(flags.get(h.value, False) for h in hits) or not any(flags.values()):
             return {}, [*hits]  # every row (or none in particular) says it: the mail as a whole decides
-        if not _holds(rule.match, view) and not _holds(rule.resolution, view, True):
-            return {}, [*hits]
         rest = text
         for value, (start, end) in sorted(rows.items(), key=lambda kv: -kv[1][0]):
             if flags[value]:
