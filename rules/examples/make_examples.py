@@ -3403,6 +3403,76 @@ def social_h6_examples() -> None:
     )
 
 
+def h7_examples() -> None:
+    """Target and resolution classes found missing by the holdout7 evaluation, each in other words."""
+    # (a) A Google Cloud digest listing the affected projects, one bullet each with its project number.
+    mail(
+        S,
+        "google-oob-projects-list",
+        sender=("Google Cloud", "cloudplatform-noreply@google.com"),
+        date="Tue, 17 Nov 2026 09:00:00 -0800",
+        subject="[Action Required] OAuth out-of-band flow retirement for your projects",
+        plain="Hello Google Cloud customer,\n\nThe OAuth out-of-band (OOB) flow is deprecated and will be shut "
+        "down on February 1, 2027. OAuth clients that still use it will stop working on that date.\n\n"
+        "The following projects in your billing account are affected:\n"
+        "  \u2022 hanbit-crm (Project number: 771203349981)\n"
+        "  \u2022 hanbit-pos (Project number: 771203350114)\n\n"
+        "Migrate these clients to a supported flow before February 1, 2027.\n\n"
+        "Google LLC 1600 Amphitheatre Parkway, Mountain View, CA 94043\n",
+    )
+    # (b) HTML usage mail naming the team by a plain word before "has used N %".
+    mail(
+        H,
+        "netlify-team-plain-name-html",
+        sender=("Netlify", "team@netlify.com"),
+        date="Wed, 18 Nov 2026 15:00:00 +0000",
+        subject="Bandwidth usage alert",
+        html=page(
+            "Bandwidth",
+            "<h2>Heads up</h2>",
+            "<p>Your Starter team hanbitlabs has used 85% of its monthly bandwidth allowance "
+            "(85 GB of 100 GB).</p>",
+            "<p>Sites are suspended when the allowance runs out. Add bandwidth or upgrade to keep them online.</p>",
+        ),
+    )
+    # (c) Kakao: the app named after the noun, its ID in parentheses, inside a sentence.
+    mail(
+        S,
+        "kakao-app-name-after-noun",
+        sender=("Kakao Developers", "noreply@kakaocorp.com"),
+        date="Thu, 19 Nov 2026 11:00:00 +0900",
+        subject="[카카오디벨로퍼스] 카카오싱크 약관 동의 API 지원 종료 안내",
+        html=page(
+            "카카오디벨로퍼스",
+            "<p>안녕하세요, 카카오디벨로퍼스입니다.</p>",
+            "<p>카카오싱크를 사용 중인 앱 한빛장터 (앱 ID: 812345)에 안내드립니다.</p>",
+            "<p>기존 약관 동의 API의 지원이 2027년 2월 26일에 종료됩니다. 기한 내 새 API로 전환해 주세요.</p>",
+            footer="카카오디벨로퍼스 드림",
+        ),
+    )
+    # (d) Korean hosting: the site named before its product ("example.kr 웹호스팅의 ...").
+    mail(
+        H,
+        "gabia-site-before-webhosting",
+        sender=("가비아", "hosting@gabia.com"),
+        date="Fri, 20 Nov 2026 09:30:00 +0900",
+        subject="[가비아] 웹호스팅 디스크 용량 부족 알림",
+        plain="안녕하세요, 가비아입니다.\n\nhanbit-market.kr 웹호스팅의 디스크 사용률이 95%에 도달했습니다.\n"
+        "용량이 가득 차면 사이트 업로드와 DB 쓰기가 실패합니다. 파일을 정리하거나 용량을 추가해 주세요.\n\n"
+        + GABIA_FOOT + "\n",
+    )
+    # (e) A plan upgrade confirmed ("Thanks for upgrading", "... is now on the Team plan"): closes the item.
+    mail(
+        H,
+        "github-plan-upgrade-thanks",
+        sender=("GitHub", "noreply@github.com"),
+        date="Sat, 21 Nov 2026 18:00:00 +0000",
+        subject="[GitHub] Welcome to GitHub Team",
+        plain="Thanks for upgrading!\n\nYou changed the billing plan for the hanbit-org-5 organization. "
+        "It is now on the GitHub Team plan, with 3,000 Actions minutes and 2 GB of Packages storage per month.\n",
+    )
+
+
 def lead_examples() -> None:
     """AWS account mail about a Route 53 domain from no-reply-aws@amazon.com, and amazon.com's shop mail."""
     aws = ("Amazon Web Services", "no-reply-aws@amazon.com")
@@ -3444,6 +3514,7 @@ def main() -> None:
     v7_examples()
     v8_examples()
     social_h6_examples()
+    h7_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
