@@ -3430,8 +3430,7 @@ def h7_examples() -> None:
         html=page(
             "Bandwidth",
             "<h2>Heads up</h2>",
-            "<p>Your Starter team hanbitlabs has used 85% of its monthly bandwidth allowance "
-            "(85 GB of 100 GB).</p>",
+            "<p>Your Starter team hanbitlabs has used 85% of its monthly bandwidth allowance (85 GB of 100 GB).</p>",
             "<p>Sites are suspended when the allowance runs out. Add bandwidth or upgrade to keep them online.</p>",
         ),
     )
@@ -3459,7 +3458,8 @@ def h7_examples() -> None:
         subject="[가비아] 웹호스팅 디스크 용량 부족 알림",
         plain="안녕하세요, 가비아입니다.\n\nhanbit-market.kr 웹호스팅의 디스크 사용률이 95%에 도달했습니다.\n"
         "용량이 가득 차면 사이트 업로드와 DB 쓰기가 실패합니다. 파일을 정리하거나 용량을 추가해 주세요.\n\n"
-        + GABIA_FOOT + "\n",
+        + GABIA_FOOT
+        + "\n",
     )
     # (e) A plan upgrade confirmed ("Thanks for upgrading", "... is now on the Team plan"): closes the item.
     mail(
@@ -3493,7 +3493,7 @@ def lead_examples() -> None:
         "amazon-shop-order-domain-word",
         sender=("Amazon.com", "auto-confirm@amazon.com"),
         date="Tue, 17 Nov 2026 05:10:00 +0000",
-        subject="Your Amazon.com order of \"Public Domain Poems\" has shipped",
+        subject='Your Amazon.com order of "Public Domain Poems" has shipped',
         plain="Your package will arrive Friday. Public Domain Poems (paperback), qty 1.\n"
         "Return window closes on December 31, 2026.\n",
     )
