@@ -3420,6 +3420,18 @@ def h7_examples() -> None:
         "Migrate these clients to a supported flow before February 1, 2027.\n\n"
         "Google LLC 1600 Amphitheatre Parkway, Mountain View, CA 94043\n",
     )
+    # (a2) ... or each as "Display Name (project-id)" on a line of its own, without a bullet.
+    mail(
+        S,
+        "google-projects-listed-below",
+        sender=("Google Cloud", "cloudplatform-noreply@google.com"),
+        date="Tue, 17 Nov 2026 10:30:00 -0800",
+        subject="Reminder: legacy Google Sign-In library retirement",
+        plain="Dear Google API developer,\n\nThe legacy Google Sign-In JavaScript library is deprecated and will "
+        "stop working on April 15, 2027.\n\nYour projects listed below still load it; migrate them to Google "
+        "Identity Services before that date:\n\nHanbit Reader (hanbit-reader-204)\nHanbit Admin (hanbit-admin-88)\n\n"
+        "Google LLC 1600 Amphitheatre Parkway, Mountain View, CA 94043\n",
+    )
     # (b) HTML usage mail naming the team by a plain word before "has used N %".
     mail(
         H,
