@@ -249,7 +249,15 @@ def test_every_labelled_target_is_named_in_its_mail() -> None:
 # Spent holdouts (measured blind once, then used to fix classes of misses): regression gates from now on. The
 # false positives still allowed are the ones documented in each set's README (digest rows already renewed; a
 # Google notice whose label names the brand rather than the project).
-SPENT_HOLDOUTS = {"holdout": 0, "holdout2": 0, "holdout3": 0, "holdout4": 0, "holdout5": 3, "holdout6": 1, "holdout7": 0}
+SPENT_HOLDOUTS = {
+    "holdout": 0,
+    "holdout2": 0,
+    "holdout3": 0,
+    "holdout4": 0,
+    "holdout5": 3,
+    "holdout6": 1,
+    "holdout7": 0,
+}
 
 
 @pytest.mark.corpus
