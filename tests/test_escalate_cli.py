@@ -203,3 +203,17 @@ def test_a_second_run_while_one_holds_the_lock_exits_5_and_sends_nothing(setup: 
         assert code == 5 and "another noticewatch run is in progress" in err
         assert run(setup, "--today", "2026-12-08", "--dry-run")[0] == 0  # a dry run only reads
     assert httpserver.log == []
+
+
+def test_dry_run_says_which_secret_environment_variable_is_missing(
+    setup: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # cron runs with another environment than the terminal that tried it: a dry run must tell.
+    monkeypatch.delenv("CHAT_URL")
+    code, out, err = run(setup, "--dry-run", "--today", "2026-12-08")
+    assert code == 3
+    assert "would fail" in err and "CHAT_URL (url_env)" in err
+    assert "=== channel chat" in out  # the preview is still shown
+    assert httpserver.log == []
+    with Store.open(setup / "state.db") as store:
+        assert store.deliveries() == []

@@ -109,6 +109,8 @@ def _print_report(report: NotifyReport) -> None:
             print(f"=== channel {d.channel}: {d.recipient} ===")
             print(d.preview)
             print()
+            if not d.ok:
+                eprint(f"notify: would fail: {d.error}")
         if not report.deliveries:
             eprint("notify: nothing due")
     else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -71,6 +71,18 @@ def exactly_one_secret(options: BaseModel, what: str, required: bool = True) -> 
     given = [k for k in (f"{what}_env", f"{what}_command") if getattr(options, k, None) is not None]
     if len(given) > 1 or (required and not given):
         raise ValueError(f"give exactly one of {what}_env or {what}_command")
+
+
+def missing_secret_envs(options: Mapping[str, Any]) -> list[str]:
+    """A channel's `*_env` options (as written in the config) whose environment variable is not set, as
+    "VAR (option)". A dry run reports them; `*_command` secrets are not run for a dry run (it may prompt)."""
+    missing: list[str] = []
+    for key, value in options.items():
+        if not key.endswith("_env"):
+            continue
+        names = [value] if isinstance(value, str) else list(value.values()) if isinstance(value, Mapping) else []
+        missing += [f"{env} ({key})" for env in names if isinstance(env, str) and not os.environ.get(env)]
+    return missing
 
 
 def resolve_secret(channel: str, what: str, env: str | None, command: str | None, timeout: float = 30.0) -> str:

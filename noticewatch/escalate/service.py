@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from noticewatch.config import ChannelConfig, Config, RouteConfig
 from noticewatch.errors import ChannelError, ConfigError
-from noticewatch.escalate.base import Channel
+from noticewatch.escalate.base import Channel, missing_secret_envs
 from noticewatch.escalate.message import Notification, build_digest, make_test_notification
 from noticewatch.escalate.policy import (
     Reminder,
@@ -137,9 +137,7 @@ def notify(
         channel = build(configs[name])
         digest = build_digest(name, by_channel[name], now, open_items_for(name, items, config.routes, now))
         if dry_run:
-            deliveries.append(
-                ChannelDelivery(name, channel.describe(), digest, sent=False, ok=True, preview=channel.preview(digest))
-            )
+            deliveries.append(_dry_delivery(configs[name], channel, digest))
             continue
         try:
             channel.send(digest)
@@ -155,6 +153,16 @@ def notify(
                 _settle_superseded(store, name, by_channel[name], now)
         deliveries.append(ChannelDelivery(name, channel.describe(), digest, sent=True, ok=ok, error=error))
     return NotifyReport(now, dry_run, tuple(deliveries), plan.deferred)
+
+
+def _dry_delivery(cfg: ChannelConfig, channel: Channel, message: Notification) -> ChannelDelivery:
+    """What would be sent; "would fail" when a secret's environment variable is not set in this environment."""
+    name = cfg.name
+    missing = missing_secret_envs(cfg.options)
+    error = f"channel {name}: environment variable(s) not set: {', '.join(missing)}" if missing else ""
+    return ChannelDelivery(
+        name, channel.describe(), message, sent=False, ok=not missing, error=error, preview=channel.preview(message)
+    )
 
 
 def _settle_superseded(store: Store, channel: str, delivered: Sequence[Reminder], now: datetime) -> None:
@@ -194,11 +202,7 @@ def send_test(
         channel = build(configs[name])
         message = make_test_notification(name, route.name, now)
         if dry_run:
-            deliveries.append(
-                ChannelDelivery(
-                    name, channel.describe(), message, sent=False, ok=True, preview=channel.preview(message)
-                )
-            )
+            deliveries.append(_dry_delivery(configs[name], channel, message))
             continue
         try:
             channel.send(message)
