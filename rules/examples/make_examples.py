@@ -3511,6 +3511,79 @@ def lead_examples() -> None:
     )
 
 
+def h8_examples() -> None:
+    """Target and resolution classes found missing by the holdout8 evaluation, each in other words."""
+    # (a) The product, then its ID and site together in parentheses; the block time given as 오후 N시.
+    mail(
+        H,
+        "cafe24-product-id-and-site-paren",
+        sender=("카페24 호스팅센터", "hosting@cafe24.com"),
+        date="Mon, 23 Nov 2026 11:00:00 +0900",
+        subject="[카페24] 웹호스팅 디스크 용량 초과 안내",
+        plain="안녕하세요, 카페24입니다.\n\n고객님이 이용 중인 웹호스팅 상품(hanbitmall7, hanbit-mall.co.kr)의 디스크 "
+        "사용량이 제공 용량의 97%에 도달했습니다.\n2026년 11월 26일(목) 오후 3시까지 용량을 정리하거나 추가하지 않으면 "
+        "FTP 업로드가 차단될 예정입니다.\n",
+    )
+    # (b) A follow-up naming the organisation's domain after "quota for".
+    mail(
+        H,
+        "google-workspace-quota-for-domain",
+        sender=("Google Workspace", "workspace-noreply@google.com"),
+        date="Mon, 23 Nov 2026 08:00:00 -0800",
+        subject="Reminder: storage quota enforcement is coming",
+        plain="Hello Administrator,\n\nThe storage quota for hanbit-books.co.kr will be enforced starting January 5, "
+        "2027. Your organization is using 104% of its pooled storage; after that date users can't upload new "
+        "files or receive mail.\n\nGoogle LLC 1600 Amphitheatre Parkway, Mountain View, CA 94043\n",
+    )
+    # (c) HTML: the application named in several words, then its client ID, in a sentence.
+    mail(
+        S,
+        "naver-app-words-client-id-html",
+        sender=("네이버 개발자센터", "developers_noreply@navercorp.com"),
+        date="Tue, 17 Nov 2026 10:00:00 +0900",
+        subject="[네이버 개발자센터] 네이버 로그인 API 변경 안내",
+        html=page(
+            "NAVER Developers",
+            "<p>안녕하세요. 네이버 개발자센터입니다.</p>",
+            "<p>내 애플리케이션 <b>한빛 북 카페</b> (Client ID: Qz81hNc2Wd)에서 네이버 로그인 회원 프로필 조회 API v1을 "
+            "호출하고 있습니다.</p>",
+            "<p>해당 API는 <b>2027년 2월 18일</b> 지원이 종료됩니다. 종료 전에 v2로 변경해 주세요.</p>",
+        ),
+    )
+    # (d) One word, the noun, then its app ID in parentheses.
+    mail(
+        S,
+        "kakao-name-noun-then-id",
+        sender=("카카오", "noreply@kakaocorp.com"),
+        date="Wed, 18 Nov 2026 14:00:00 +0900",
+        subject="[카카오디벨로퍼스] 카카오 로그인 설정 변경 필요",
+        plain="안녕하세요, 카카오디벨로퍼스입니다.\n\n한빛독서실 애플리케이션(앱 ID: 774410)은 카카오 로그인 "
+        "구버전 동의항목 설정을 사용하고 있습니다. 이 설정은 2027년 1월 20일 지원이 종료됩니다.\n"
+        "기한 내에 새 동의항목으로 변경해 주세요.\n",
+    )
+    # (e) A display name after "requests from", then its app ID; no more calls to the deprecated version seen.
+    mail(
+        S,
+        "meta-no-deprecated-calls-seen",
+        sender=("Meta for Developers", "notification@facebookmail.com"),
+        date="Thu, 19 Nov 2026 19:00:00 +0000",
+        subject="Graph API upgrade status for your app",
+        plain="Hi,\n\nWe checked the requests from Hanbit Diary (App ID: 5550012345678). No requests to the "
+        "deprecated Graph API v19.0 have been detected since November 10, so nothing else is needed.\n\n"
+        "Meta Platforms, Inc.\n",
+    )
+    # (e2) ... in Korean: the old version's calls no longer seen.
+    mail(
+        S,
+        "naver-old-api-calls-no-longer-seen",
+        sender=("네이버 개발자센터", "developers_noreply@navercorp.com"),
+        date="Fri, 20 Nov 2026 10:00:00 +0900",
+        subject="[네이버 개발자센터] 네이버 로그인 API 전환 확인 안내",
+        plain="안녕하세요. 네이버 개발자센터입니다.\n\n애플리케이션 한빛 북 카페 (Client ID: Qz81hNc2Wd)에서 종료 예정인 "
+        "구버전 회원 프로필 조회 API 호출이 더 이상 확인되지 않습니다. 별도로 조치하실 사항은 없습니다.\n",
+    )
+
+
 def main() -> None:
     lead_examples()
     domain_examples()
@@ -3527,6 +3600,7 @@ def main() -> None:
     v8_examples()
     social_h6_examples()
     h7_examples()
+    h8_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
