@@ -257,6 +257,7 @@ SPENT_HOLDOUTS = {
     "holdout5": 3,
     "holdout6": 1,
     "holdout7": 0,
+    "holdout8": 0,
 }
 
 
