@@ -605,17 +605,20 @@ class Engine:
         for i in candidates:
             if self._headers_may_match(i, view):
                 return True
+        generic_sender = self._generic_sender(headers, views) if self._generic else None
+        auth = summarize_auth(headers, self.trusted_authserv_ids) if candidates or generic_sender else None
         # A suspicious mail is reported whenever its text reads as a lure of a rule's kind, whatever its
         # subject: a vendor's domain with failed authentication, or a sender imitating a known vendor.
-        if candidates and _auth_failed(summarize_auth(headers, self.trusted_authserv_ids)):
+        if candidates and auth is not None and _auth_failed(auth):
             return True
         if self._generic and imitation_verdict(views, self.catalog) is not None:
             return True
-        if self._generic and self._generic_allowed(headers, views[-1]):
-            auth = summarize_auth(headers, self.trusted_authserv_ids)
-            verdict = judge_generic_rule(views, auth, self.catalog)
-            if verdict.applies:
-                return any(self._headers_may_match(i, view) for i in self._generic)
+        if (
+            generic_sender is not None
+            and auth is not None
+            and self._judge_generic(headers, views, generic_sender, auth).applies
+        ):
+            return any(self._headers_may_match(i, view) for i in self._generic)
         return False
 
     def _headers_may_match(self, index: int, view: _MailView) -> bool:
@@ -664,9 +667,6 @@ class Engine:
         )
 
     # -- evaluation -------------------------------------------------------------------------------------
-
-    def _generic_allowed(self, message: Message, own: SenderView) -> bool:
-        return self._generic_sender(message, [own]) is not None
 
     def _generic_sender(self, message: Message, views: Sequence[SenderView]) -> SenderView | None:
         """Whom a generic rule judges: the mail's own sender, or for a forward the original notice's sender
