@@ -23,6 +23,7 @@ import enum
 import fnmatch
 import imaplib
 import queue
+import re
 import socket
 import ssl
 import threading
@@ -284,6 +285,65 @@ HEADER_FIELDS = (
     "RETURN-PATH", "DELIVERED-TO",
 )  # fmt: skip
 _HEADER_ITEM = f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]".encode()
+
+
+_FETCH_START = re.compile(rb"^(\d+) \(")
+_FETCH_UID = re.compile(rb"(?:^|[ (])UID (\d+)")
+_FETCH_SIZE = re.compile(rb"(?:^|[ (])RFC822\.SIZE (\d+)")
+_FETCH_HEADER_LITERAL = re.compile(rb"BODY\[HEADER\.FIELDS \([^)]*\)\] \{\d+\}$", re.IGNORECASE)
+
+
+class _UnexpectedFetch(ValueError):
+    """A FETCH response the fast header reader does not know: imapclient's general parser reads it instead."""
+
+
+def parse_header_fetch(data: Sequence[Any]) -> dict[int, tuple[bytes, int]]:
+    """UID -> (header block, RFC822.SIZE) from imaplib's raw answer to a UID FETCH of `_HEADER_ITEM` and the size.
+
+    imapclient tokenizes every non-literal byte of a response in Python, and servers echo the whole field list
+    in each response: ~2 KB of lexing per message, most of a header scan's client CPU. This reads only the
+    shape that FETCH answers (`n (UID u RFC822.SIZE s BODY[HEADER.FIELDS (...)] {len}` + literal + rest, items
+    in any order); anything else raises _UnexpectedFetch.
+    """
+    out: dict[int, tuple[bytes, int]] = {}
+    current: list[bytes] | None = None
+    header: bytes | None = None
+
+    def finish() -> None:
+        if current is None:
+            return
+        line = b" ".join(current)
+        uid, size = _FETCH_UID.search(line), _FETCH_SIZE.search(line)
+        if uid is None or size is None or header is None:
+            raise _UnexpectedFetch(line[:200].decode("ascii", "replace"))
+        out[int(uid.group(1))] = (header, int(size.group(1)))
+
+    for element in data:
+        if isinstance(element, tuple) and len(element) == 2:
+            prefix, literal = element
+            if not isinstance(prefix, bytes) or not isinstance(literal, bytes):
+                raise _UnexpectedFetch(repr(element)[:200])
+            if _FETCH_START.match(prefix):
+                finish()
+                current, header = [], None
+            elif current is None:
+                raise _UnexpectedFetch(prefix[:200].decode("ascii", "replace"))
+            if not _FETCH_HEADER_LITERAL.search(prefix) or header is not None:
+                raise _UnexpectedFetch(prefix[:200].decode("ascii", "replace"))
+            current.append(prefix)
+            header = literal
+        elif isinstance(element, bytes):
+            if current is not None and element[:1] in (b" ", b")"):
+                current.append(element)
+            elif _FETCH_START.match(element) and b"BODY[" not in element.upper():
+                # An unsolicited FETCH (a flag change by another client) carries no header of ours.
+                continue
+            else:
+                raise _UnexpectedFetch(element[:200].decode("ascii", "replace"))
+        elif element is not None:
+            raise _UnexpectedFetch(repr(element)[:200])
+    finish()
+    return out
 
 
 def _header_of(data: dict[bytes, Any]) -> bytes:
@@ -746,7 +806,10 @@ class ImapSource:
         else:
             # Headers first: mail the prefilter rules out never has its BODYSTRUCTURE fetched or parsed
             # (parsing BODYSTRUCTURE is most of imapclient's client-side work), for one more round trip.
-            heads = client.fetch(batch, [_HEADER_ITEM, b"RFC822.SIZE"])
+            heads = {
+                uid: {_HEADER_KEY: header, b"RFC822.SIZE": size}
+                for uid, (header, size) in _fetch_headers(client, batch).items()
+            }
             wanted = []
             for uid in batch:
                 data = heads.get(uid)
@@ -828,6 +891,25 @@ class ImapSource:
         except (ProtocolError, ValueError, IndexError, TypeError):
             # imapclient could not parse some BODYSTRUCTURE: read this batch without it (whole TEXT, capped).
             return (dict(client.fetch(uids, items)) if items else {}), False
+
+
+_HEADER_KEY = b"BODY[HEADER.FIELDS]"
+
+
+def _fetch_headers(client: Any, uids: list[int]) -> dict[int, tuple[bytes, int]]:
+    """UID -> (header fields block, size) for `uids`: the raw reader when it can, imapclient otherwise."""
+    imap = getattr(client, "_imap", None)
+    if imap is not None and hasattr(imap, "uid"):
+        typ, data = imap.uid("FETCH", ",".join(str(u) for u in uids), f"({_HEADER_ITEM.decode()} RFC822.SIZE)")
+        if typ != "OK":
+            raise imaplib.IMAP4.error(f"FETCH failed: {data[-1] if data else typ}")
+        try:
+            asked = set(uids)
+            return {uid: got for uid, got in parse_header_fetch(data).items() if uid in asked}
+        except _UnexpectedFetch:
+            pass
+    fetched = client.fetch(uids, [_HEADER_ITEM, b"RFC822.SIZE"])
+    return {uid: (_header_of(d), int(d.get(b"RFC822.SIZE") or 0)) for uid, d in fetched.items()}
 
 
 def _section(data: dict[bytes, Any], section: str) -> bytes | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from noticewatch import parse
 from noticewatch.sources import imap
 
@@ -17,3 +19,33 @@ def test_header_block_found_whatever_the_server_echoes() -> None:
     assert imap._header_of({b"BODY[HEADER.FIELDS (FROM SUBJECT)]": block, b"RFC822.SIZE": 9}) == block
     assert imap._header_of({b"BODY[HEADER.FIELDS (from subject)]": block}) == block
     assert imap._header_of({b"RFC822.SIZE": 9}) == b""
+
+
+HEAD = b"From: a@b.example\r\nSubject: x\r\n\r\n"
+ITEM = b"BODY[HEADER.FIELDS (FROM SUBJECT)] {%d}" % len(HEAD)
+
+
+def test_raw_header_fetch_reads_items_in_any_order() -> None:
+    data = [
+        (b"1 (UID 10 RFC822.SIZE 500 " + ITEM, HEAD),
+        b")",
+        # Items after the literal, as some servers order them.
+        (b"2 (" + ITEM, HEAD + b"X"),
+        b" UID 11 RFC822.SIZE 700)",
+        # Another client changed a flag meanwhile: not ours, skipped.
+        b"7 (FLAGS (\\Seen))",
+    ]
+    assert imap.parse_header_fetch(data) == {10: (HEAD, 500), 11: (HEAD + b"X", 700)}
+
+
+def test_raw_header_fetch_refuses_shapes_it_does_not_know() -> None:
+    unknown: list[list[object]] = [
+        [b'1 (UID 10 RFC822.SIZE 5 BODY[HEADER.FIELDS (FROM)] "")'],  # header as a quoted string
+        [(b"1 (RFC822.SIZE 500 " + ITEM, HEAD), b")"],  # no UID
+        [(b"1 (UID 10 " + ITEM, HEAD), b")"],  # no size
+        [(b"1 (UID 10 RFC822.SIZE 5 BODY[TEXT] {4}", b"body"), b")"],  # another section
+        [b" UID 10)"],  # a continuation with nothing before it
+    ]
+    for data in unknown:
+        with pytest.raises(imap._UnexpectedFetch):
+            imap.parse_header_fetch(data)

@@ -574,6 +574,33 @@ def test_unreadable_bodystructure_falls_back_to_the_capped_text(mailbox: Mailbox
     assert msgs[1].parts is not None
 
 
+def test_header_fetch_answer_the_fast_reader_does_not_know_is_read_by_imapclient(mailbox: Mailbox) -> None:
+    """The raw header reader only knows FETCH's usual shape; anything else is read by imapclient, same result."""
+    from noticewatch.sources.imap import open_imapclient
+
+    mailbox.deliver(mails.plain("도메인 만료 안내", "만료일 2026-12-01"))
+    mailbox.deliver(mails.plain("second", "x"))
+    fast_msgs, _ = run(source(mailbox))
+
+    def odd_answer_factory(account: Any, ctx: Any) -> Any:
+        client = open_imapclient(account, ctx)
+        real_uid = client._imap.uid
+
+        def uid(command: str, *args: Any) -> Any:
+            typ, data = real_uid(command, *args)
+            if command == "FETCH" and b"HEADER.FIELDS" in str(args).encode():
+                data = [*data, b"99 (X-UNKNOWN-ITEM 1)"]  # a shape the fast reader refuses
+            return typ, data
+
+        client._imap.uid = uid
+        return client
+
+    slow_msgs, warns = run(source(mailbox, client_factory=odd_answer_factory))
+
+    assert warns == [] and len(fast_msgs) == 2
+    assert [(m.source, m.data, m.parts) for m in slow_msgs] == [(m.source, m.data, m.parts) for m in fast_msgs]
+
+
 def test_scan_accounts_reads_cursors_from_a_sqlite_store_owned_by_the_caller(
     dovecot: DovecotServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
