@@ -118,6 +118,11 @@ class Phase:
     label: str
 
 
+def message_key(message_id: str, source: str) -> str:
+    """What identifies one mail across runs: its Message-ID, or where it was read when it has none."""
+    return message_id.strip() or f"source:{source}"
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """One mail behind an item, with the line that gave its deadline (or matched)."""

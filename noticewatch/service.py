@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING
 
 from noticewatch.config import Config
 from noticewatch.errors import InputError, SourceError
-from noticewatch.models import ActionItem, Finding, Message, RawMessage, ScanResult, ScanWarning, SkippedMessage
+from noticewatch.models import (
+    ActionItem,
+    Finding,
+    Message,
+    RawMessage,
+    ScanResult,
+    ScanWarning,
+    SkippedMessage,
+    message_key,
+)
 
 if TYPE_CHECKING:
     from noticewatch.rules.engine import Engine
@@ -29,6 +38,9 @@ class _Tally:
     warnings: list[ScanWarning] = field(default_factory=list)
     read: int = 0
     skipped: int = 0
+    # Every mail read and judged this run, ruled out by its headers or evaluated: what it gave before and
+    # gives no more is dropped from the state.
+    judged: set[str] = field(default_factory=set)
 
 
 def resolve_state_path(config: Config, explicit: Path | None) -> Path:
@@ -71,6 +83,7 @@ def _record(
         tally.warnings.append(ScanWarning(parsed.source, parsed.reason))
     else:
         tally.read += 1
+        tally.judged.add(message_key(parsed.message_id, parsed.source))
         tally.warnings.extend(ScanWarning(parsed.source, w) for w in parsed.warnings)
         tally.findings.extend(found)
     return True
@@ -136,6 +149,7 @@ class _PrefilteredHeaders:
     def __init__(self) -> None:
         self._by_header: dict[bytes, Message] = {}
         self._lock = threading.Lock()
+        self.ruled_out: set[str] = set()  # keys of mail judged by its headers alone (set.add is atomic)
 
     def keep(self, header: bytes, parsed: Message) -> None:
         with self._lock:
@@ -179,6 +193,8 @@ def _imap_sources(
         wanted = slot.engine.wants_body(headers)
         if wanted:
             prefiltered.keep(header_bytes, headers)
+        elif headers.message_id.strip():
+            prefiltered.ruled_out.add(message_key(headers.message_id, ""))
         return wanted
 
     sources: list[ImapSource] = []
@@ -258,7 +274,7 @@ def scan(
         _consume_accounts(imap_sources, slot.engine, tally, progress, prefiltered)
         stamp = now or datetime.now(UTC)
         with store.transaction():
-            store.add_findings(tally.findings, seen_at=stamp)
+            store.add_findings(tally.findings, seen_at=stamp, reread=tally.judged | prefiltered.ruled_out)
             for src in imap_sources:
                 for cur in src.committed_cursors():
                     store.set_cursor(cur.account, cur.folder, cur.uidvalidity, cur.last_uid)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -21,7 +21,7 @@ from typing import Any
 
 from noticewatch.errors import StoreError
 from noticewatch.lifecycle import ActionKind, DeadlineEntry, ItemAction
-from noticewatch.models import ActionItem, Evidence, Finding, Phase, Severity
+from noticewatch.models import ActionItem, Evidence, Finding, Phase, Severity, message_key
 
 # "NWST": marks the file as ours, so pointing --state at some other SQLite database is refused, not migrated.
 APPLICATION_ID = 0x4E575354
@@ -155,7 +155,7 @@ def _item_id(f: Finding) -> str:
 
 
 def _message_key(ev: Evidence) -> str:
-    return ev.message_id.strip() or f"source:{ev.source}"
+    return message_key(ev.message_id, ev.source)
 
 
 def _d(value: date | None) -> str | None:
@@ -306,12 +306,33 @@ class Store:
             yield
 
     # ---- findings ------------------------------------------------------------------------------------------
-    def add_findings(self, findings: Iterable[Finding], seen_at: datetime) -> int:
+    def add_findings(
+        self, findings: Iterable[Finding], seen_at: datetime, *, reread: Collection[str] = frozenset()
+    ) -> int:
         """Store findings; the same mail + rule + target is stored once (its content refreshed). Returns how many
-        were new."""
+        were new.
+
+        `reread` holds the message keys of every mail this run read again: what such a mail gave before and
+        gives no more is dropped (newer rules found another target, or nothing). People's actions and the
+        reminders already sent follow an item whose id changed that way (see _carry_over).
+        """
         stamp = _aware(seen_at).isoformat()
         new = 0
+        findings = list(findings)
         with self._write():
+            if reread:
+                kept = {(_message_key(f.evidence), f.rule_id, f.target) for f in findings}
+                stale = [
+                    r
+                    for r in self._query(
+                        "SELECT message_key, rule_id, target, item_id, kind, vendor, suspicious FROM findings"
+                    )
+                    if r[0] in reread and (r[0], r[1], r[2]) not in kept
+                ]
+                for r in stale:
+                    self._exec(
+                        "DELETE FROM findings WHERE message_key=? AND rule_id=? AND target=?", (r[0], r[1], r[2])
+                    )
             for f in findings:
                 ev = f.evidence
                 values = (
@@ -349,7 +370,41 @@ class Store:
                         (*values, *key, stamp),
                     )
                     new += 1
+            if reread and stale:
+                self._carry_over(stale, findings)
         return new
+
+    def _carry_over(self, stale: Sequence[Any], findings: Sequence[Finding]) -> None:
+        """Hand an item's actions, sent reminders and first sighting to the item that replaced it.
+
+        Item ids derive from the target, so a better extraction of the same mails makes a new id. The old item
+        is replaced when it has no finding left and the same mails now give exactly one item of the same kind,
+        vendor and suspicion; an ack or snooze then still holds, and no reminder is sent twice.
+        """
+        still = {r[0] for r in self._query("SELECT DISTINCT item_id FROM findings")}
+        lost: dict[str, tuple[set[str], tuple[str, str, bool]]] = {}
+        for message, _rule, _target, item, kind, vendor, suspicious in stale:
+            if item not in still:
+                lost.setdefault(item, (set(), (kind, vendor, bool(suspicious))))[0].add(message)
+        for old, (messages, shape) in lost.items():
+            successors = {
+                _item_id(f)
+                for f in findings
+                if _message_key(f.evidence) in messages and (f.kind, f.vendor, f.suspicious) == shape
+            }
+            if len(successors) != 1:
+                continue
+            (successor,) = successors
+            if successor == old:
+                continue
+            for table in ("actions", "deliveries"):
+                taken = self._query(f"SELECT 1 FROM {table} WHERE item_id = ? LIMIT 1", (successor,))
+                if not taken:
+                    self._exec(f"UPDATE {table} SET item_id = ? WHERE item_id = ?", (successor, old))
+            if self._query("SELECT 1 FROM items WHERE item_id = ?", (successor,)):
+                self._exec("DELETE FROM items WHERE item_id = ?", (old,))
+            else:
+                self._exec("UPDATE items SET item_id = ? WHERE item_id = ?", (successor, old))
 
     _FINDING_COLUMNS = (
         "rule_id, kind, vendor, target, severity, deadline, phases, action, message_id, subject, message_date, "

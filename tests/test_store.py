@@ -305,3 +305,47 @@ def test_readers_see_the_last_committed_state_during_a_run(tmp_path: Path) -> No
             assert [f.evidence.message_id for f in reader.findings()] == ["<old@x>"]
         assert len(reader.findings()) == 2
     assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def _ids(store: Store) -> set[str]:
+    return {item_id(f.kind, f.vendor, f.target) for f in store.findings()}
+
+
+def test_reread_mail_hands_actions_and_reminders_to_the_item_that_replaced_it(tmp_path: Path) -> None:
+    old, new = finding(target="Gabia account"), finding(target="example.co.kr")
+    old_id, new_id = (
+        item_id("domain-expiry", "Gabia", "Gabia account"),
+        item_id("domain-expiry", "Gabia", "example.co.kr"),
+    )
+    with Store.open(tmp_path / "s.db") as store:
+        store.add_findings([old], NOW)
+        store.save_items(build_items([old], NOW.date(), 14), NOW)
+        store.add_action(ItemAction(old_id, ActionKind.ACK, "kim", NOW, note="renewing"))
+        store.record_delivery(old_id, "ops", "mail", "first-seen", NOW, True)
+
+        store.add_findings([new], NOW + timedelta(days=1), reread={"<a@gabia.com>"})
+
+        assert _ids(store) == {new_id}
+        assert [a.item_id for a in store.actions()] == [new_id]
+        assert store.reminder_sent(new_id, "ops", "first-seen")
+        assert store.item_snapshots()[new_id].first_seen == NOW  # first seen when the old item was
+
+
+def test_reread_mail_keeps_actions_where_the_successor_is_not_one_item(tmp_path: Path) -> None:
+    old_id = item_id("domain-expiry", "Gabia", "Gabia account")
+    with Store.open(tmp_path / "s.db") as store:
+        store.add_findings([finding(target="Gabia account")], NOW)
+        store.add_action(ItemAction(old_id, ActionKind.ACK, "kim", NOW))
+        # A digest now read as two domains: which one the ack was about is not known, so neither gets it.
+        store.add_findings([finding(target="a.co.kr"), finding(target="b.co.kr")], NOW, reread={"<a@gabia.com>"})
+        assert _ids(store) == {item_id("domain-expiry", "Gabia", t) for t in ("a.co.kr", "b.co.kr")}
+        assert [a.item_id for a in store.actions()] == [old_id]
+
+
+def test_only_reread_mail_loses_what_it_gave_before(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.db") as store:
+        store.add_findings([finding(msg="<a@gabia.com>"), finding(msg="<b@gabia.com>", target="b.co.kr")], NOW)
+        store.add_findings([], NOW, reread={"<b@gabia.com>"})  # b read again, gives nothing now; a not read
+        assert [f.evidence.message_id for f in store.findings()] == ["<a@gabia.com>"]
+        store.add_findings([], NOW)  # nothing re-read: nothing dropped
+        assert len(store.findings()) == 1

@@ -108,3 +108,80 @@ def test_resolved_by_hand_stays_resolved_across_runs(inbox: Path, tmp_path: Path
     code, out, _ = run("list", "--all", "--state", str(state), "--today", today.isoformat(), "-f", "json")
     assert code == 0
     assert item(json.loads(out), GABIA_ID)["status"] == "resolved"
+
+
+def _pack(target: str) -> str:
+    return f"""
+pack: {{name: my-gabia, version: 1}}
+rules:
+  - id: my-gabia-expiry
+    kind: domain-expiry
+    vendor: Gabia
+    severity: high
+    description: Gabia expiry notices.
+    senders: [gabia.com]
+    match:
+      text: ['만료']
+    target: {target}
+    action: "Renew {{target}}"
+"""
+
+
+def test_an_ack_follows_its_item_when_newer_rules_extract_a_better_target(tmp_path: Path) -> None:
+    """Item ids derive from the target: after a rule update re-reads the same mail, acks and sent reminders
+    must follow the item to its new id, and the old id must not stay behind as a second item."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(GABIA_NOTICE, inbox)
+    pack = tmp_path / "pack.yaml"
+    config = tmp_path / "noticewatch.yaml"
+    config.write_text(
+        f"rules:\n  paths: [{pack}]\n  disable_packs: [domain-expiry, hosting-quota, social-login-deprecation]\n",
+        encoding="utf-8",
+    )
+    state = tmp_path / "state.db"
+    today = max(date(2026, 11, 23), datetime.now(UTC).date())
+
+    def scan_with(target: str) -> dict:  # type: ignore[type-arg]
+        pack.write_text(_pack(target), encoding="utf-8")
+        args = ("scan", str(inbox), "--config", str(config), "--state", str(state), "--today", today.isoformat())
+        code, out, err = run(*args, "-f", "json")
+        assert code == 0, err
+        return json.loads(out)  # type: ignore[no-any-return]
+
+    first = scan_with('{type: text, fallback: "Gabia account"}')
+    (old,) = first["items"]
+    assert old["target"] == "Gabia account"
+    assert run("ack", old["id"], "--state", str(state), "--by", "kim", "--note", "renewing")[0] == 0
+
+    second = scan_with("{type: domain}")
+    (new,) = second["items"]
+    assert new["target"] == "example-shop.co.kr" and new["id"] != old["id"]
+    assert new["acked"] is True and new["note"] == "renewing"
+    with Store.open(state) as store:
+        assert {f.target for f in store.findings()} == {"example-shop.co.kr"}
+        assert old["id"] not in store.item_snapshots()
+
+
+def test_a_mail_that_newer_rules_no_longer_match_drops_its_item(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(GABIA_NOTICE, inbox)
+    other = inbox / "02-other.eml"
+    other.write_bytes(renewed_notice(datetime(2026, 11, 21, tzinfo=UTC), date(2027, 1, 10), "<other@gabia.com>"))
+    state = tmp_path / "state.db"
+    today = date(2026, 11, 23)
+    (both,) = scan(inbox, state, today)["items"]  # both mails name the same domain: one item
+    assert both["deadline"] == "2027-01-10"  # the later mail's
+
+    # The second mail is read again but now gives nothing (here: it says something else); the first is not
+    # read this time, so what it gave stays.
+    other.write_bytes(
+        b"From: noreply@gabia.com\nTo: ops@example-shop.co.kr\nSubject: Hello\n"
+        b"Date: Sat, 21 Nov 2026 00:00:00 +0000\nMessage-ID: <other@gabia.com>\n\nHello.\n"
+    )
+    (inbox / GABIA_NOTICE.name).unlink()
+    (left,) = scan(inbox, state, today)["items"]
+    assert left["id"] == both["id"] and left["deadline"] == "2026-12-15"
+    with Store.open(state) as store:
+        assert {f.evidence.message_id for f in store.findings()} == {"<cee37d57e870d36c7154@gabia.com>"}
