@@ -1887,3 +1887,21 @@ def test_a_usage_snapshot_date_is_no_deadline() -> None:
     text = "Product    Free Tier Usage as of 11/18/2026    Usage Limit\nS3    17 GB    20 GB\n"
     assert extract_deadline(text, MAIL).deadline is None
     assert deadline("The new limits apply as of December 15, 2026.") == D
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "호스팅 만기일: 2027-03-15 (참고)",
+        "상품 만료일 2027.03.15（참고용）",
+        "Plan renewal date: March 15, 2027 (for reference)",
+        "Subscription expires on March 15, 2027 (for your information)",
+    ],
+)
+def test_a_date_marked_for_reference_is_no_deadline(text: str) -> None:
+    assert deadline(text) is None
+
+
+def test_a_reference_note_after_the_cue_does_not_undo_a_deadline() -> None:
+    assert deadline("차단 예정일: 2026-11-30 (참고: 영업일 기준)") == date(2026, 11, 30)
+    assert deadline("만료일: 2026-12-15 / 참고: 자동연장 미설정") == D

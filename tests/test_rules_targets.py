@@ -178,3 +178,15 @@ def test_a_name_keeps_the_place_the_mail_first_names_it() -> None:
     ]
     text = "Your database shop-main in the acme-labs organization is 91% full.\n\nDatabase: shop-main\n"
     assert [h.value for h in find_pattern_targets(text, "", pats)] == ["shop-main", "acme-labs"]
+
+
+def test_label_value_pairs_are_no_table_and_the_owner_gives_way_to_the_resource() -> None:
+    # "Team<TAB>x" over "Cluster<TAB>y" is two labelled values (HTML detail rows), not a header over a row:
+    # the label "Cluster" is no name, and the team owning the cluster is not what ran out of space.
+    text = "Disk usage is high.\nTeam\tacme-ops\nCluster\tdb-acme-7\nUsage\t27 GiB of 30 GiB\n"
+    assert [h.value for h in find_pattern_targets(text, "Alert: disk usage above 90%", NO_MATCH)] == ["db-acme-7"]
+    assert [h.value for h in find_pattern_targets("Team: acme-ops\nCluster: db-acme-7\n", "", NO_MATCH)] == [
+        "db-acme-7"
+    ]
+    # ... while a team labelled alone stays the target
+    assert [h.value for h in find_pattern_targets("Team: acme-ops\nUsage: 95%\n", "", NO_MATCH)] == ["acme-ops"]

@@ -384,6 +384,8 @@ class _CueDef:
     # The date is when something begins (부터, starting, effective): on or before the mail's date it is
     # already in effect, not something still to act on.
     starts: bool = False
+    # A note glued to the date that says what it is ("(참고)", "(for reference)") over any cue before it.
+    decisive: bool = False
 
 
 def _d(
@@ -473,6 +475,13 @@ _CUES: tuple[_CueDef, ...] = (
         "(?:등록|신청|결제|발송|가입|구매|주문|접수|작성|발행|게시)(?:됨|완료|분)?(?![가-힣]|[ ]?(?:예정|기한|마감))",
         None,
         2,
+    ),
+    # a date marked as given for reference ("서비스 만기일: 2027-03-15 (참고)", "(for reference)") is no action date
+    # (the word inside the brackets is the cue: each script's cues start with a letter of it)
+    replace(_x(r"(?<=[(（])(?:참고용?|참조)(?=[ ]?[)）])", None, 3), decisive=True),
+    replace(
+        _x(r"(?<=\()(?:for (?:your )?(?:reference|information)(?: only)?|reference only|fyi)(?=\))", None, 3, True),
+        decisive=True,
     ),
     # English, strong deadline cues
     _d(
@@ -1830,6 +1839,8 @@ def _options(
             if gap <= c.after_gap and _no_break(text, r.end, h.start):
                 # A cue that follows is weaker than one that precedes, except Korean 까지/부터 glued to the date
                 penalty = -0.5 if c.after_gap <= 4 else (4.0 if not c.english else 10.0)
+                if c.decisive:
+                    penalty = -100.0
                 found.append(_Decided(h, "after", gap + penalty))
     if column_cue is not None:
         found.append(_Decided(column_cue, "column", column_score))

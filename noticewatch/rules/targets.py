@@ -420,6 +420,11 @@ def find_resource_targets(text: str, subject: str) -> list[TargetHit]:
                 found[value.casefold()] = TargetHit(value, pos[0], pos[1], 3, source[ls:le].strip(), "resource")
                 labels[value.casefold()] = (m.groups.get("label") or "?").casefold()
         if found:
+            # The organisation or team owning the resource is no resource itself when the mail labels one:
+            # "Team: acme-ops" above "Cluster: db-7" is about the cluster.
+            owned = [k for k, label in labels.items() if label != "?" and not _OWNER_HEADER.test(label)]
+            if owned:
+                found = {k: h for k, h in found.items() if k in owned or not _OWNER_HEADER.test(labels[k])}
             ordered = sorted(found.values(), key=lambda h: h.start)
             # Several rows under one label ("Droplet: a", "Droplet: b") are a list; names under other labels
             # ("Project: x" after "App: y") describe the first one.
@@ -459,6 +464,10 @@ def _resource_column_hits(text: str) -> list[TargetHit]:
             if len(row) != len(header):
                 break
             value = clean_target(row[col].strip())
+            if _RESOURCE_HEADER.test(value.casefold()):
+                # "Team<TAB>acme-ops" over "Cluster<TAB>db-7": label / value pairs, not a table under a header
+                hits = []
+                break
             if not value or value.casefold() in _NOT_NAMES or not _name_shaped(value):
                 continue
             start = starts[j] + lines[j].find(row[col].strip()) if row[col].strip() else starts[j]
