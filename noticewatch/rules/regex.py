@@ -203,18 +203,28 @@ class AnyOf:
     encoded once per mail is several times cheaper than searching each pattern in a str.
     """
 
-    __slots__ = ("_patterns", "_raw", "_regex")
+    __slots__ = ("_compiled", "_patterns", "_raw", "_regex")
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         self._patterns = tuple(patterns)
-        self._regex: Any = _compile_alternation("|".join(f"(?:{translate(p.source)})" for p in self._patterns))
+        # Compiled on first use: a scan tests the leaves of the rules its mail reaches, and compiling every
+        # alternation of every pack up front was a third of loading them (RE2 programs of counted repeats).
+        self._compiled = False
+        self._regex: Any = None
+        self._raw: Any = None
+
+    def _compile(self) -> None:
+        self._regex = _compile_alternation("|".join(f"(?:{translate(p.source)})" for p in self._patterns))
         # google-re2's search() wraps each call in a generator and a Match object; a yes/no test over every
         # mail's fields can skip both by asking the compiled RE2 directly (public search() if that changes).
-        self._raw: Any = getattr(self._regex, "_regexp", None)
-        if not (hasattr(self._raw, "Match") and hasattr(re2, "_Anchor") and hasattr(re2, "_NULL_SPAN")):
-            self._raw = None
+        raw = getattr(self._regex, "_regexp", None)
+        if hasattr(raw, "Match") and hasattr(re2, "_Anchor") and hasattr(re2, "_NULL_SPAN"):
+            self._raw = raw
+        self._compiled = True
 
     def test(self, encoded: bytes) -> bool:
+        if not self._compiled:
+            self._compile()
         if self._raw is not None:
             return bool(self._raw.Match(re2._Anchor.UNANCHORED, encoded, 0, len(encoded))[0] != re2._NULL_SPAN)
         if self._regex is not None:
