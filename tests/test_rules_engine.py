@@ -582,3 +582,32 @@ def test_a_digest_closes_only_the_rows_that_say_they_are_renewed() -> None:
     assert found["daegu-bakery.net"].resolves
     assert not found["seoul-bakery.kr"].resolves and found["seoul-bakery.kr"].deadline == date(2026, 12, 15)
     assert not found["busan-bakery.com"].resolves and found["busan-bakery.com"].deadline == date(2027, 1, 8)
+
+
+def test_a_digest_row_resolved_on_its_own_line_stays_resolved_above_a_footnote(tmp_path: Path) -> None:
+    # The last row's section runs on into the footnotes; a footnote that the resolution's `not` rules out
+    # ("완료된 도메인은 조치하지 않으셔도 됩니다") must not undo what the row's own line says.
+    pack = tmp_path / "digest.yaml"
+    pack.write_text(
+        "pack: {name: digest-test}\n"
+        "rules:\n"
+        "  - id: digest-expiry\n"
+        "    kind: domain-expiry\n"
+        "    vendor: Gabia\n"
+        "    senders: [gabia.com]\n"
+        "    match:\n"
+        "      text: ['만료|만기']\n"
+        "      not: [{text: ['(연장|갱신)\\s*완료'], not: [{text: ['완료된\\s*도메인은']}]}]\n"
+        "    resolution:\n"
+        "      text: ['(연장|갱신)\\s*완료']\n"
+        "      not: [{text: ['완료된\\s*도메인은']}]\n"
+        "    target: {type: domain}\n",
+        encoding="utf-8",
+    )
+    text = (
+        "보유 도메인의 만기 현황입니다.\n도메인\t만기일\t상태\n"
+        "due-shop.kr\t2026-12-17\t갱신 필요\nkept-shop.com\t2027-11-02\t갱신 완료\n"
+        "· 갱신 완료된 도메인은 별도로 조치하지 않으셔도 됩니다.\n"
+    )
+    found = {f.target: (f.resolves, f.deadline) for f in Engine(load_paths([pack])).evaluate(msg(text))}
+    assert found == {"due-shop.kr": (False, date(2026, 12, 17)), "kept-shop.com": (True, None)}

@@ -934,6 +934,7 @@ class Engine:
         assert rule.resolution is not None
         text = message.text
         rows: dict[str, tuple[int, int]] = {}
+        flags: dict[str, bool] = {}
         for h in hits:
             windows = deadline_windows(text, hits, h)
             if not windows:
@@ -943,10 +944,12 @@ class Engine:
             if para_end != -1:
                 end = max(windows[0][1], min(end, para_end))
             rows[h.value] = (start, end)
-        flags = {
-            value: _holds(rule.resolution, view.with_body(text[start:end]), True)
-            for value, (start, end) in rows.items()
-        }
+            # A table row that says so on its own line ("b.com<TAB>2027-11-02<TAB>갱신 완료") is resolved, whatever
+            # follows it: the last row's section runs on into footnotes ("갱신 완료된 도메인은 조치가 필요 없습니다").
+            line = text[windows[0][0] : windows[0][1]]
+            flags[h.value] = _holds(rule.resolution, view.with_body(line), True) or _holds(
+                rule.resolution, view.with_body(text[start:end]), True
+            )
         if not rows or all(flags.get(h.value, False) for h in hits) or not any(flags.values()):
             return {}, [*hits]  # every row (or none in particular) says it: the mail as a whole decides
         rest = text
