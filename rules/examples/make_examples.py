@@ -3584,6 +3584,177 @@ def h8_examples() -> None:
     )
 
 
+def h9_examples() -> None:
+    """Classes found by the holdout9 evaluation (a startup's dev@ mailbox), each in other words."""
+    # (a) An App Store approval and a Meta permission review approved: a review passed, nothing retired was
+    # migrated; neither closes a sign-in item.
+    mail(
+        S,
+        "appstore-ready-for-sale-ko",
+        sender=("App Store Connect", "no_reply@email.apple.com"),
+        date="Tue, 17 Nov 2026 09:12:00 +0000",
+        subject="앱 상태가 판매 준비됨(Ready for Sale)으로 변경되었습니다: 한빛 리더",
+        plain="Hanbit Labs 님께,\n\n다음 앱의 심사가 완료되어 승인되었으며 상태가 Ready for Sale로 변경되었습니다.\n\n"
+        "앱 이름: 한빛 리더\n버전: 3.2.1\n플랫폼: iOS\n번들 ID: kr.hanbit.reader\n\n"
+        "이 앱을 변경하려면 App Store Connect에 로그인하세요.\n\nApple Inc.\n",
+    )
+    mail(
+        S,
+        "meta-permission-review-approved",
+        sender=("Meta for Developers", "notification@facebookmail.com"),
+        date="Wed, 18 Nov 2026 16:40:00 +0000",
+        subject="Your App Review submission for Hanbit Shop was approved",
+        plain="Hi Hanbit Labs,\n\nThe following permissions requested by Hanbit Shop (App ID: 7730021456612) have "
+        "been approved for advanced access:\n  - user_birthday\n  - user_gender\n\nYour app has been approved "
+        "and can now ask every user for these permissions through Facebook Login.\n\nMeta for Developers\n",
+    )
+    # (b) Meta's Data Use Checkup: the reminder (access deactivated if not completed by the date) and, in
+    # Korean, its completion; a digest listing apps with bare numeric IDs in bullets.
+    mail(
+        S,
+        "meta-data-use-checkup-due",
+        sender=("Meta for Developers", "developers@facebookmail.com"),
+        date="Mon, 16 Nov 2026 20:00:00 +0000",
+        subject="Action needed: Data Use Checkup for Hanbit Booking",
+        plain="Hello,\n\nAn admin of Hanbit Booking (App ID: 6619004827731) needs to certify the app's data use "
+        "once a year. Please complete Data Use Checkup by December 18, 2026.\n\nIf it is not completed by then, "
+        "the app's API access, including Facebook Login permissions, will be deactivated.\n\n"
+        "Start from My Apps: https://developers.facebook.com/apps/\n\nMeta Platforms, Inc.\n",
+    )
+    mail(
+        S,
+        "meta-data-use-checkup-done-ko",
+        sender=("Meta for Developers", "notification@facebookmail.com"),
+        date="Fri, 20 Nov 2026 11:30:00 +0900",
+        subject="한빛예약 앱의 데이터 사용 확인 완료",
+        plain="안녕하세요.\n\n한빛예약 앱(앱 ID: 6619004827731)의 데이터 사용 확인을 완료해 주셔서 감사합니다. "
+        "앱은 승인된 권한과 기능을 계속 사용할 수 있습니다.\n\n다음 확인 기한은 약 1년 뒤에 안내해 드립니다.\n\n"
+        "Meta for Developers 팀\n",
+    )
+    mail(
+        S,
+        "meta-bulleted-apps-bare-ids",
+        sender=("Meta for Developers", "developers@facebookmail.com"),
+        date="Thu, 19 Nov 2026 18:00:00 +0000",
+        subject="Graph API versions expiring for apps you administer",
+        plain="Hi Hanbit Labs,\n\nThese apps you administer still call Graph API versions that are about to "
+        "expire:\n\n- Hanbit Notes (5512093374401) – v20.0 – available until January 13, 2027\n"
+        "- Hanbit Walk (5512093374518) – v21.0 – available until April 20, 2027\n\n"
+        "After that date calls are upgraded automatically; please migrate your calls to a newer version.\n",
+    )
+    # (c) A Kakao countdown reminder ("적용까지 D-14") names no date; and a Naver re-review approved after a
+    # requested fix, which does close the item.
+    mail(
+        S,
+        "kakao-countdown-d14",
+        sender=("카카오디벨로퍼스", "noreply@kakaocorp.com"),
+        date="Mon, 16 Nov 2026 10:00:00 +0900",
+        subject="[카카오디벨로퍼스] D-14 카카오싱크 간편가입 동의 화면 정책 적용 안내",
+        plain="[D-14] 카카오싱크 간편가입 동의 화면 정책 적용까지 2주 남았습니다.\n\n"
+        "대상 앱 : 한빛 캘린더 (앱 ID 771204)\n적용까지 : D-14\n\n"
+        "적용 후에는 필수 약관이 등록되지 않은 앱에서 간편가입 동의 화면을 더 이상 사용할 수 없습니다. "
+        "[앱] > [카카오싱크] 메뉴에서 약관을 등록해 주세요.\n",
+    )
+    mail(
+        S,
+        "naver-rereview-approved",
+        sender=("NAVER Developers", "dl_naverdevelopers@navercorp.com"),
+        date="Fri, 20 Nov 2026 14:00:00 +0900",
+        subject="[네이버 로그인] 재검수 결과 안내 - 한빛 북마크",
+        plain="안녕하세요. 네이버 로그인 검수 담당자입니다.\n\n애플리케이션 한빛 북마크 (Client ID: pR7sK2wQa9)의 "
+        "보완 사항을 확인하였으며, 재검수가 승인되었습니다. 네이버 로그인 API를 계속 이용하실 수 있습니다.\n",
+    )
+    # (d) A Firebase Authentication SDK change is a sign-in notice, not a Firebase quota: "requests" and
+    # "stop accepting" describe the sign-in change.
+    mail(
+        S,
+        "firebase-auth-android-sdk-minimum",
+        sender=("Firebase", "firebase-noreply@google.com"),
+        date="Tue, 10 Nov 2026 09:00:00 -0800",
+        subject="[Action Required] Update the Firebase Android SDK used for sign-in in hanbit-reader-prod",
+        plain="Hello,\n\nYou are an Owner of the Firebase project hanbit-reader-prod.\n\nStarting February 2, "
+        "2027, Firebase Authentication will stop accepting sign-in requests from Firebase Android SDK versions "
+        "older than 21.0.0. Your Android app kr.hanbit.reader still sends requests with version 19.4.1.\n\n"
+        "Please update the app to the latest Firebase BoM before February 2, 2027.\n\n"
+        "Project: hanbit-reader-prod\n\nThe Firebase Team\n",
+    )
+    # (e) A display name of Meta on a personal mail address, saying an app will be deactivated: suspicious.
+    mail(
+        S,
+        "meta-display-name-naver-mail",
+        sender=("Meta 개발자 센터", "meta.developer.center@naver.com"),
+        date="Sat, 21 Nov 2026 02:10:00 +0900",
+        subject="[중요] 한빛 노트 앱이 비활성화될 예정입니다",
+        plain="안녕하세요.\n\n회원님의 앱 한빛노트(앱 ID: 5512093374401)가 Facebook 로그인 정책 위반으로 "
+        "2026년 11월 27일에 비활성화됩니다. 아래 링크에서 관리자 계정으로 로그인하여 이의를 제기하세요.\n\n"
+        "https://meta-app-appeals.example.net/\n",
+    )
+    # (f) NHN Cloud: a table of projects (one finding per project in trouble, its own date), and a
+    # correction of one project's date ("프로젝트 : <name> / <service>").
+    mail(
+        H,
+        "nhn-cloud-usage-table-projects",
+        sender=("NHN Cloud", "noreply@nhncloud.com"),
+        date="Tue, 17 Nov 2026 10:00:00 +0900",
+        subject="[NHN Cloud] 서비스 한도 임계치 도달 안내",
+        html=page(
+            "NHN Cloud",
+            "<p>안녕하세요, NHN Cloud입니다.</p>"
+            "<p>한빛랩스 조직의 아래 프로젝트에서 서비스 한도 사용률이 임계치를 넘었습니다. 쓰기 제한 예정일 전에 "
+            "용량을 정리하거나 한도 상향을 신청해 주세요.</p>",
+            table(
+                [
+                    ["프로젝트", "서비스", "사용률", "쓰기 제한 예정일"],
+                    ["hanbit-web-prod", "Object Storage (hanbit-assets)", "94%", "2026.12.03.(목)"],
+                    ["hanbit-logs-01", "Block Storage", "88%", "2026.12.17.(목)"],
+                    ["hanbit-dev-02", "RDS for MySQL", "40%", "-"],
+                ]
+            ),
+        ),
+    )
+    mail(
+        H,
+        "nhn-cloud-date-corrected",
+        sender=("NHN Cloud", "noreply@nhncloud.com"),
+        date="Fri, 20 Nov 2026 15:00:00 +0900",
+        subject="[NHN Cloud] 제한 예정일 정정 안내",
+        plain="안녕하세요, NHN Cloud입니다.\n\n앞서 안내드린 서비스 한도 초과 예정 메일의 제한 예정일을 "
+        "정정합니다.\n\n프로젝트 : hanbit-api / Block Storage (vol-data)\n변경 전 : 2026.12.07.(월)\n"
+        "변경 후 : 2026.12.21.(월)\n\n다른 프로젝트의 일정은 그대로입니다.\n",
+    )
+    # (g) GitHub: the organization named after the product ("for GitHub Packages for the <org> account").
+    mail(
+        H,
+        "github-packages-org-account",
+        sender=("GitHub", "noreply@github.com"),
+        date="Wed, 18 Nov 2026 17:00:00 +0000",
+        subject="[GitHub] You've used 100% of included storage for GitHub Packages",
+        plain="Hi there,\n\nYou've used 100% of included storage for GitHub Packages for the hanbitlabs account.\n\n"
+        "  Storage used: 2.0 GB of 2.0 GB included\n\nNew package versions can't be published until you raise "
+        "the budget: https://github.com/organizations/hanbitlabs/settings/billing\n\nThe GitHub Team\n",
+    )
+    # (h) A long-tail host: "<org> is now on the Team plan" with the quotas raised closes the item; a plan
+    # change of another product that says nothing about quotas does not.
+    mail(
+        H,
+        "generic-plan-upgraded-limits-raised",
+        sender=("Neon", "billing@neon.tech"),
+        date="Thu, 19 Nov 2026 03:00:00 +0000",
+        subject="Hanbit Data is now on the Scale plan",
+        plain='Hello,\n\nYour organization "Hanbit Data" has been upgraded to the Scale plan. The usage limits of '
+        "its projects have been raised and the compute suspension has been lifted.\n\nThe Neon team\n",
+    )
+    mail(
+        H,
+        "generic-plan-upgraded-other-product",
+        sender=("Notion", "team@makenotion.com"),
+        date="Thu, 19 Nov 2026 05:00:00 +0000",
+        subject="Your workspace is now on the Plus plan",
+        plain="Hi,\n\nThanks for upgrading! Your workspace Hanbit Wiki has been upgraded to the Plus plan. "
+        "Invite your team and enjoy unlimited blocks.\n\nThe Notion team\n",
+    )
+
+
 def main() -> None:
     lead_examples()
     domain_examples()
@@ -3601,6 +3772,7 @@ def main() -> None:
     social_h6_examples()
     h7_examples()
     h8_examples()
+    h9_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
