@@ -611,3 +611,16 @@ def test_a_digest_row_resolved_on_its_own_line_stays_resolved_above_a_footnote(t
     )
     found = {f.target: (f.resolves, f.deadline) for f in Engine(load_paths([pack])).evaluate(msg(text))}
     assert found == {"due-shop.kr": (False, date(2026, 12, 17)), "kept-shop.com": (True, None)}
+
+
+def test_a_footnote_about_renewed_domains_is_no_receipt(engine: Engine) -> None:
+    # "연장 완료된 도메인은 ..." speaks of a category: it neither closes an item nor blocks the notice above it.
+    text = (
+        "아래 도메인의 만료일이 다가옵니다.\n\n도메인: due-shop.kr\n만료일: 2026-12-15\n\n"
+        "· 연장 완료된 도메인은 별도 조치가 필요 없습니다.\n· 연장 완료 도메인은 참고용으로 함께 표시됩니다."
+    )
+    [f] = engine.evaluate(msg(text))
+    assert (f.target, f.resolves, f.deadline) == ("due-shop.kr", False, date(2026, 12, 15))
+    # ... while the same words stated as an event still close it
+    [r] = engine.evaluate(msg("도메인 due-shop.kr 의 기간 연장이 완료되었습니다.\n새 만료일: 2027-12-15"))
+    assert r.resolves

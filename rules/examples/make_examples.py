@@ -3584,6 +3584,139 @@ def h8_examples() -> None:
     )
 
 
+def h10_examples() -> None:
+    """Examples for the classes holdout10 showed (a registrar digest with mixed statuses, long-tail quota targets)."""
+    # A registrar digest with mixed statuses: each row due gives its own item and date, a renewed row closes its
+    # item, a row in the grace period keeps its restore date; the footnote about renewed domains is no receipt.
+    hk = ("호스팅케이알", "no-reply@hosting.kr")
+    mail(
+        D,
+        "hostingkr-digest-mixed-status",
+        sender=hk,
+        date="Thu, 19 Nov 2026 07:30:00 +0900",
+        subject="[호스팅케이알] 보유 도메인 만기 현황 (3건)",
+        charset="euc-kr",
+        cte="quoted-printable",
+        html=page(
+            "도메인 만기 현황",
+            "<p>한빛상사 고객님, 보유하신 도메인의 만기 현황입니다. 만기가 다가오거나 이미 만료된 도메인은 "
+            "기간 내에 갱신해 주세요.</p>",
+            table(
+                [
+                    ["도메인", "만기일", "상태", "안내"],
+                    ["hanbit-trade.com", "2026.12.17", "갱신 필요", "-"],
+                    ["hanbit-trade.kr", "2026.11.04", "만료 (복구 기간)", "2026.12.04까지 복구 가능"],
+                    ["hanbit-export.com", "2027.11.02", "갱신 완료", "자동 결제"],
+                ]
+            ),
+            "<p>· 복구 기간이 지나면 도메인이 삭제되어 다른 사람이 등록할 수 있습니다.</p>",
+            "<p>· 갱신 완료된 도메인은 별도로 조치하지 않으셔도 됩니다.</p>",
+            footer="(주)아이네임즈 | hosting.kr",
+        ),
+    )
+    # Label / value rows ("Organization<TAB>x" above "Cluster<TAB>y") are no table: the cluster is the target.
+    mail(
+        H,
+        "generic-cluster-detail-rows",
+        sender=("Scaleway", "noreply@scaleway.com"),
+        date="Mon, 16 Nov 2026 04:10:00 +0000",
+        subject="Alert: database disk usage above 90%",
+        cte="quoted-printable",
+        html=page(
+            "Database alert",
+            "<p>Hello,</p>",
+            "<p>The disk of one of your managed databases has been above 90% for 20 minutes. When the volume "
+            "is full, the database is switched to read-only mode. Free up space or upgrade the volume.</p>",
+            table([["Organization", "hanbit-labs"], ["Cluster", "hanbit-pg-3"], ["Disk", "46.1 GB of 50 GB"]], False),
+            footer="Scaleway SAS, 8 rue de la Ville l'Eveque, 75008 Paris",
+        ),
+    )
+    # A resource named after two words before its noun: "your managed MySQL cluster hanbit-mysql-2 (fra1)".
+    mail(
+        H,
+        "generic-managed-cluster-two-words",
+        sender=("UpCloud", "noreply@upcloud.com"),
+        date="Tue, 17 Nov 2026 11:00:00 +0000",
+        subject="Storage warning for a managed database",
+        plain="Hi,\n\nStorage of your managed MySQL cluster hanbit-mysql-2 (fra1) is 93% full. New writes will be "
+        "rejected once the storage is full; add storage or remove old data.\n\nUpCloud Ltd\n",
+    )
+    # A storage box named by its login after the product ("Storage Box u246810").
+    mail(
+        H,
+        "generic-storage-box-login",
+        sender=("Hetzner Online", "noreply@hetzner.com"),
+        date="Wed, 18 Nov 2026 02:00:00 +0100",
+        subject="Storage Box u246810: 95% of quota used",
+        plain="Dear customer,\n\nyour Storage Box u246810 has used 95% of its storage quota (0.95 of 1 TB). Backups "
+        "to the box will fail once it is full.\n\nPlease remove data or order a larger Storage Box in Robot.\n\n"
+        "Hetzner Online GmbH\n",
+    )
+    # The network transfer pool of a cloud account (Akamai / Linode) is a quota too.
+    mail(
+        H,
+        "generic-transfer-pool-quota",
+        sender=("Akamai Cloud", "alerts@linode.com"),
+        date="Fri, 20 Nov 2026 18:00:00 +0000",
+        subject="Alert: outbound transfer quota",
+        plain="Hello,\n\nYou have used 95% of the network transfer pool for this month.\n\nAccount: hanbit-infra\n"
+        "Pool: 3,000 GB\n\nTransfer above the pool is billed per GB. Add Linodes or reduce outbound traffic.\n",
+    )
+    # Korean: a server named with its address in parentheses after the noun ("인스턴스(name, ip)의").
+    mail(
+        H,
+        "iwinv-instance-name-and-ip-paren",
+        sender=("iwinv", "noreply@iwinv.kr"),
+        date="Sat, 21 Nov 2026 13:00:00 +0900",
+        subject="[iwinv] 디스크 사용률 93% 경고",
+        plain="안녕하세요. iwinv입니다.\n\n고객님의 인스턴스(hanbit-batch-02, 10.0.3.7)의 디스크 사용률이 93%에 "
+        "도달했습니다.\n디스크가 가득 차면 서비스가 중단될 수 있으니 불필요한 파일을 정리해 주세요.\n",
+    )
+    # "계정명 x" without a colon.
+    mail(
+        H,
+        "gabia-account-name-no-colon",
+        sender=GABIA,
+        date="Sat, 21 Nov 2026 10:00:00 +0900",
+        subject="[가비아] 웹호스팅 디스크 용량 부족 안내",
+        plain="안녕하세요, 가비아입니다.\n\n웹호스팅 계정명 hanbitweb3 의 디스크 사용량이 96%로 용량이 부족합니다.\n"
+        "용량이 가득 차면 홈페이지 업로드와 메일 수신이 중단됩니다. 용량을 추가하거나 파일을 정리해 주세요.\n\n"
+        + GABIA_FOOT
+        + "\n",
+    )
+    # Storage added to a Workspace organisation closes its item (Korean "N으로 확장되었습니다", English "has been
+    # activated").
+    gws = ("Google Workspace", "workspace-noreply@google.com")
+    mail(
+        H,
+        "google-workspace-storage-expanded-ko",
+        sender=gws,
+        date="Thu, 19 Nov 2026 03:00:00 +0000",
+        subject="hanbit-books.co.kr 조직의 공유 저장용량 변경",
+        plain="관리자님, 안녕하세요.\n\nhanbit-books.co.kr 조직의 공유 저장 공간이 5TB로 확장되었습니다. "
+        "변경 내용은 관리 콘솔의 결제 메뉴에서 확인할 수 있습니다.\n\nGoogle LLC\n",
+    )
+    mail(
+        H,
+        "google-workspace-additional-storage-en",
+        sender=gws,
+        date="Thu, 19 Nov 2026 03:00:00 +0000",
+        subject="Storage for your organization was updated",
+        plain="Hello Administrator,\n\nAdditional storage for hanbit-books.kr has been activated: your "
+        "organization now has 2 TB of pooled storage.\n\nGoogle LLC\n",
+    )
+    # A quota warning restating the plan's own end date "(참고)": no deadline, the rule's default applies.
+    mail(
+        H,
+        "cafe24-plan-end-for-reference",
+        sender=("카페24", "noreply@cafe24.com"),
+        date="Sun, 22 Nov 2026 09:00:00 +0900",
+        subject="[카페24] DB 사용량 경고 안내",
+        plain="안녕하세요. 카페24입니다.\n\n아이디 : hanbitdb9\n\nDB 사용량이 제공 용량의 92%에 도달했습니다. "
+        "용량이 가득 차면 게시글 등록과 주문 저장이 되지 않습니다.\n\n· 상품 만료일 : 2027년 5월 2일 (참고)\n",
+    )
+
+
 def h9_examples() -> None:
     """Classes found by the holdout9 evaluation (a startup's dev@ mailbox), each in other words."""
     # (a) An App Store approval and a Meta permission review approved: a review passed, nothing retired was
@@ -3773,6 +3906,7 @@ def main() -> None:
     h7_examples()
     h8_examples()
     h9_examples()
+    h10_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
