@@ -3614,6 +3614,29 @@ def h10_examples() -> None:
             footer="(주)아이네임즈 | hosting.kr",
         ),
     )
+    # The same in English: a "Renewed" status cell closes its row's item, a row in the grace period keeps the date
+    # it can still be renewed by.
+    mail(
+        D,
+        "namecheap-digest-status-column",
+        sender=("Namecheap", "support@namecheap.com"),
+        date="Wed, 18 Nov 2026 15:00:00 +0000",
+        subject="Domain status summary for your account (3 domains)",
+        html=page(
+            "Domain status",
+            "<p>Hi,</p><p>Here is where the domains in your account stand. Renew the ones that are expiring or "
+            "expired to keep their websites and email working.</p>",
+            table(
+                [
+                    ["Domain", "Expiration", "Status"],
+                    ["hanbit-goods.com", "Dec 14, 2026", "Expiring soon"],
+                    ["hanbit-goods.net", "Nov 6, 2026", "Expired (grace period) - renew by Dec 6, 2026"],
+                    ["hanbit-goods.org", "Nov 12, 2027", "Renewed"],
+                ]
+            ),
+            footer="Namecheap, Inc. 4600 East Washington Street, Suite 300, Phoenix, AZ 85034",
+        ),
+    )
     # Label / value rows ("Organization<TAB>x" above "Cluster<TAB>y") are no table: the cluster is the target.
     mail(
         H,
@@ -3885,6 +3908,26 @@ def h9_examples() -> None:
         subject="Your workspace is now on the Plus plan",
         plain="Hi,\n\nThanks for upgrading! Your workspace Hanbit Wiki has been upgraded to the Plus plan. "
         "Invite your team and enjoy unlimited blocks.\n\nThe Notion team\n",
+    )
+    # (i) A review the policy asked for ("동의항목 검수가 승인되었습니다") closes the item; a Play Console update
+    # published ("업데이트가 완료되었습니다") closes nothing.
+    mail(
+        S,
+        "kakao-consent-review-approved",
+        sender=("카카오디벨로퍼스", "noreply@kakaocorp.com"),
+        date="Sat, 21 Nov 2026 10:00:00 +0900",
+        subject="[카카오디벨로퍼스] 동의항목 심사 결과 안내",
+        plain="안녕하세요, 카카오디벨로퍼스입니다.\n\n한빛 캘린더(앱 ID 771204) 앱의 카카오계정(전화번호) 동의항목 "
+        "검수가 승인되었습니다. 정책 적용 후에도 해당 동의항목을 계속 요청할 수 있습니다.\n",
+    )
+    mail(
+        S,
+        "play-console-update-published-ko",
+        sender=("Google Play Console", "noreply-play-console@google.com"),
+        date="Sat, 21 Nov 2026 03:00:00 +0000",
+        subject="앱 업데이트가 게시되었습니다: 한빛 리더",
+        plain="안녕하세요.\n\n한빛 리더(kr.hanbit.reader)의 앱 업데이트가 완료되었습니다. 검토를 통과한 버전 3.2.1이 "
+        "Google Play에 게시되었으며, 사용자는 Google 로그인을 포함한 새 버전을 받을 수 있습니다.\n\nGoogle LLC\n",
     )
 
 
