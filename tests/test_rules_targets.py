@@ -190,3 +190,17 @@ def test_label_value_pairs_are_no_table_and_the_owner_gives_way_to_the_resource(
     ]
     # ... while a team labelled alone stays the target
     assert [h.value for h in find_pattern_targets("Team: acme-ops\nUsage: 95%\n", "", NO_MATCH)] == ["acme-ops"]
+
+
+def test_the_tail_of_a_longer_name_at_the_same_place_is_no_second_target() -> None:
+    pats = [
+        compile_pattern(r"(?:^|\s)(?P<target>\S+)\s*\(앱 ID \d+\)\s*앱의"),
+        compile_pattern(r"(?:^|\n)(?P<target>\S+(?: \S+){1,3}?)\s*\(앱 ID \d+\)\s*앱의"),
+    ]
+    text = "한빛 캘린더(앱 ID 771204) 앱의 검수가 승인되었습니다.\n"
+    assert [h.value for h in find_pattern_targets(text, "", pats)] == ["한빛 캘린더"]
+    # ... while two names side by side stay two
+    assert [h.value for h in find_pattern_targets("a-1(앱 ID 12) 앱의\nb-2(앱 ID 13) 앱의", "", pats[:1])] == [
+        "a-1",
+        "b-2",
+    ]

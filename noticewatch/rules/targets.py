@@ -549,7 +549,18 @@ def _pattern_hits(text: str, subject: str, patterns: Sequence[Pattern]) -> list[
             if value:
                 found[value.casefold()] = TargetHit(value, -1, -1, 3, subject.strip())
                 break
-    return sorted(found.values(), key=lambda h: (h.start < 0, h.start))
+    # The tail of a longer name found at the same place is no name of its own: "한빛 캘린더(앱 ID 7) 앱의" gives
+    # "한빛 캘린더" (a several-words pattern) and "캘린더" (a one-word pattern); the app is the first.
+    hits = [
+        h
+        for h in found.values()
+        if h.start < 0
+        or not any(
+            o is not h and o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+            for o in found.values()
+        )
+    ]
+    return sorted(hits, key=lambda h: (h.start < 0, h.start))
 
 
 def deadline_windows(text: str, hits: Sequence[TargetHit], hit: TargetHit) -> list[tuple[int, int]]:
