@@ -3929,26 +3929,6 @@ def h9_examples() -> None:
         plain="안녕하세요.\n\n한빛 리더(kr.hanbit.reader)의 앱 업데이트가 완료되었습니다. 검토를 통과한 버전 3.2.1이 "
         "Google Play에 게시되었으며, 사용자는 Google 로그인을 포함한 새 버전을 받을 수 있습니다.\n\nGoogle LLC\n",
     )
-    # (i) A review the policy asked for ("동의항목 검수가 승인되었습니다") closes the item; a Play Console update
-    # published ("업데이트가 완료되었습니다") closes nothing.
-    mail(
-        S,
-        "kakao-consent-review-approved",
-        sender=("카카오디벨로퍼스", "noreply@kakaocorp.com"),
-        date="Sat, 21 Nov 2026 10:00:00 +0900",
-        subject="[카카오디벨로퍼스] 동의항목 심사 결과 안내",
-        plain="안녕하세요, 카카오디벨로퍼스입니다.\n\n한빛 캘린더(앱 ID 771204) 앱의 카카오계정(전화번호) 동의항목 "
-        "검수가 승인되었습니다. 정책 적용 후에도 해당 동의항목을 계속 요청할 수 있습니다.\n",
-    )
-    mail(
-        S,
-        "play-console-update-published-ko",
-        sender=("Google Play Console", "noreply-play-console@google.com"),
-        date="Sat, 21 Nov 2026 03:00:00 +0000",
-        subject="앱 업데이트가 게시되었습니다: 한빛 리더",
-        plain="안녕하세요.\n\n한빛 리더(kr.hanbit.reader)의 앱 업데이트가 완료되었습니다. 검토를 통과한 버전 3.2.1이 "
-        "Google Play에 게시되었으며, 사용자는 Google 로그인을 포함한 새 버전을 받을 수 있습니다.\n\nGoogle LLC\n",
-    )
 
 
 def main() -> None:
