@@ -3929,6 +3929,27 @@ def h9_examples() -> None:
         plain="안녕하세요.\n\n한빛 리더(kr.hanbit.reader)의 앱 업데이트가 완료되었습니다. 검토를 통과한 버전 3.2.1이 "
         "Google Play에 게시되었으며, 사용자는 Google 로그인을 포함한 새 버전을 받을 수 있습니다.\n\nGoogle LLC\n",
     )
+    # (j) NAVER Cloud: a table of servers, one finding per server in trouble with the date on its row.
+    mail(
+        H,
+        "ncloud-usage-table-servers",
+        sender=("NAVER Cloud Platform", "noreply@ncloud.com"),
+        date="Fri, 20 Nov 2026 09:30:00 +0900",
+        subject="[NAVER Cloud Platform] 스토리지 사용량 초과 예정 서버 안내",
+        html=page(
+            "NAVER Cloud Platform",
+            "<p>안녕하세요, NAVER Cloud Platform입니다.</p><p>아래 서버의 스토리지 사용률이 높아 제한 예정일 이후 "
+            "쓰기가 차단될 수 있습니다. 기한 전에 스토리지를 증설하거나 정리해 주세요.</p>",
+            table(
+                [
+                    ["서버 이름", "스토리지", "사용률", "제한 예정일"],
+                    ["hanbit-db-01", "SSD 500GB", "93%", "2026-11-26"],
+                    ["hanbit-file-02", "HDD 2TB", "89%", "2026-11-30"],
+                    ["hanbit-web-03", "SSD 100GB", "35%", "-"],
+                ]
+            ),
+        ),
+    )
 
 
 def main() -> None:
