@@ -258,6 +258,8 @@ SPENT_HOLDOUTS = {
     "holdout6": 1,
     "holdout7": 0,
     "holdout8": 0,
+    "holdout9": 0,
+    "holdout10": 0,
 }
 
 
