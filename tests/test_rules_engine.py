@@ -563,6 +563,29 @@ def test_phishing_is_reported_as_suspicious_even_when_worded_unlike_the_vendor_a
     assert found and all(f.suspicious for f in found)
 
 
+def test_a_vendor_domain_failing_authentication_is_reported_even_outside_the_rules_scope() -> None:
+    from noticewatch.config import RulesConfig
+    from noticewatch.rules.loader import load_ruleset
+
+    eng = Engine(load_ruleset(RulesConfig(), []))
+    text = (
+        "Hello,\n\nYour domain otterbay-tools.net expires on 2 December 2026 and will then be released.\n"
+        "Confirm your card at http://aws-billing-confirm.example within 24 hours.\n"
+    )
+    # The Route 53 rules look only at amazon.com mail whose subject is about a domain (amazon.com is a shop
+    # too); a mail from that domain failing DMARC is no shop order, whatever its subject.
+    failed = auth(("spf", "fail", {"smtp.mailfrom": "amazon.com"}), ("dmarc", "fail", {"header.from": "amazon.com"}))
+    lure = msg(text, subject="Action required on your account", sender=Address("AWS", "no-reply-aws@amazon.com"),
+               results=(failed,))  # fmt: skip
+    assert eng.wants_body(dataclasses.replace(lure, text=""))
+    found = eng.evaluate(lure)
+    assert found and all(f.suspicious for f in found)
+    assert any(f.target == "otterbay-tools.net" for f in found)
+    # The same mail authenticated is outside the scope: nothing.
+    ok = auth(("dmarc", "pass", {"header.from": "amazon.com"}))
+    assert eng.evaluate(dataclasses.replace(lure, auth_results=(ok,))) == []
+
+
 def test_a_digest_closes_only_the_rows_that_say_they_are_renewed() -> None:
     from noticewatch.config import RulesConfig
     from noticewatch.rules.loader import load_ruleset

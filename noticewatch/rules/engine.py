@@ -820,7 +820,11 @@ class Engine:
                 in_scope = _trace(rule.scope, view, steps, 1, "")
             else:
                 in_scope = _holds(rule.scope, view)
-            if not in_scope:
+            # A scope keeps a shared domain's other mail (a shop's orders) out; a mail from that domain whose
+            # authentication failed is no order, whatever its subject: it is read again as a lure.
+            if not in_scope and not (lure and verdict.suspicious):
+                if verdict.suspicious:
+                    out.lure_retry = (verdict, sender)
                 if explain:
                     steps.append("outside the rule's scope: match and resolution not tried")
                 return out
