@@ -3952,6 +3952,45 @@ def h9_examples() -> None:
     )
 
 
+def h12_quota_examples() -> None:
+    """Quota notices that name their resource the way Korean cloud and groupware consoles write it."""
+    # (a) A server named straight before its metric: "서버 x 디스크 사용률이 ...".
+    mail(
+        H,
+        "iwinv-server-name-before-metric",
+        sender=("iwinv", "noreply@iwinv.kr"),
+        date="Thu, 19 Nov 2026 14:05:00 +0900",
+        subject="[iwinv] 서버 디스크 사용률 경고",
+        plain="안녕하세요, iwinv입니다.\n\n고객님의 서버 hanbit-cdn-02 디스크 사용률이 92%를 초과했습니다.\n"
+        "디스크가 가득 차면 웹 서비스와 DB 쓰기가 중단될 수 있으니 불필요한 파일을 정리하거나 디스크를 증설해 "
+        "주세요.\n\niwinv 고객센터 1688-4879\n",
+    )
+    # (b) A groupware tenant known by its domain after the company name: "회사명(domain) 회사의 공용 용량".
+    mail(
+        H,
+        "groupware-tenant-domain-storage",
+        sender=("하이웍스", "noreply@hiworks.com"),
+        date="Tue, 17 Nov 2026 10:00:00 +0900",
+        subject="[하이웍스] 공용 저장 용량 95% 사용 안내",
+        plain="관리자님, 안녕하세요.\n\n한빛상사(hanbit-trade.co.kr) 회사의 공용 저장 용량이 95%에 도달하여 곧 "
+        "부족해질 예정입니다.\n\n - 제공 용량: 500GB\n - 사용 용량: 475GB\n\n용량이 가득 차면 메일 수신과 "
+        "파일 업로드가 제한됩니다. 관리자 페이지에서 용량을 추가하거나 데이터를 정리해 주세요.\n\n"
+        "(주)가비아 하이웍스\n",
+    )
+    # (c) A monitoring event naming what fired under its own label: "이벤트 대상 : x (...)".
+    mail(
+        H,
+        "ncloud-event-target-label",
+        sender=("NAVER Cloud Platform", "noreply@ncloud.com"),
+        date="Sat, 21 Nov 2026 22:40:00 +0900",
+        subject="[NAVER Cloud Platform] NAS 볼륨 용량 사용률 경고",
+        plain="[Cloud Insight Event]\n\n설정하신 감시 규칙의 조건이 충족되어 알려 드립니다.\n\n"
+        " - 규칙 : NAS 볼륨 사용률 85% 이상\n - 이벤트 대상 : hanbit-nas-02 (NAS, KR-1)\n"
+        " - 현재 값 : 88.2%\n\n볼륨 용량이 가득 차면 파일 쓰기가 실패합니다. 콘솔에서 볼륨 크기를 늘려 주세요.\n\n"
+        "NAVER Cloud Corp.\n",
+    )
+
+
 def main() -> None:
     lead_examples()
     domain_examples()
@@ -3971,6 +4010,7 @@ def main() -> None:
     h8_examples()
     h9_examples()
     h10_examples()
+    h12_quota_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
