@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from noticewatch.rules.regex import compile_pattern
-from noticewatch.rules.targets import deadline_windows, find_domains, find_pattern_targets
+from noticewatch.rules.targets import deadline_windows, find_domains, find_pattern_targets, footnote_window
 
 
 def vendor(domain: str) -> bool:
@@ -204,3 +204,16 @@ def test_the_tail_of_a_longer_name_at_the_same_place_is_no_second_target() -> No
         "a-1",
         "b-2",
     ]
+
+
+def test_a_note_under_a_digest_names_its_row_by_number_or_name() -> None:
+    text = (
+        "No\t도메인\t만기일\n1\ta.com\t2026.12.15\n2\tb.kr\t2026.12.14\n3\tc.net\t2027.01.10\n\n"
+        "※ 2번 도메인은 만기일 3일 전인 2026.12.11에 자동 결제됩니다.\n※ c.net : 2027.01.05 결제\n고객센터 1번 연결"
+    )
+    hits = find_domains(text, "", vendor)
+    notes = {h.value: footnote_window(text, hits, h) for h in hits}
+    assert notes["a.com"] is None
+    b, c = notes["b.kr"], notes["c.net"]
+    assert b is not None and text[b[0] : b[1]].startswith("※ 2번 도메인은")
+    assert c is not None and text[c[0] : c[1]] == "※ c.net : 2027.01.05 결제"

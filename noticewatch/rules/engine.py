@@ -47,7 +47,13 @@ from noticewatch.rules.domains import is_same_or_subdomain, normalize_domain, or
 from noticewatch.rules.loader import LoadedRule, RuleSet
 from noticewatch.rules.model import Condition, parse_duration_days
 from noticewatch.rules.regex import AnyOf, Pattern, compile_pattern
-from noticewatch.rules.targets import TargetHit, deadline_windows, find_domains, find_pattern_targets
+from noticewatch.rules.targets import (
+    TargetHit,
+    deadline_windows,
+    find_domains,
+    find_pattern_targets,
+    footnote_window,
+)
 from noticewatch.triage import phishing_action
 
 NO_DEADLINE_TEXT = "the deadline (none given)"
@@ -1057,7 +1063,8 @@ class Engine:
 
         text = message.text
         if hit is not None and hits:
-            for window in deadline_windows(text, hits, hit):
+            note = footnote_window(text, hits, hit)
+            for window in [*([note] if note else []), *deadline_windows(text, hits, hit)]:
                 res = extract_deadline(text, mail_date, rule.cues, within=window, sender_domain=message.sender.email)
                 if res.deadline is not None or res.phases:
                     line = res.mention.line if res.mention else None

@@ -587,6 +587,40 @@ def deadline_windows(text: str, hits: Sequence[TargetHit], hit: TargetHit) -> li
     return windows
 
 
+_ROW_NUMBER = re.compile(r"[ \t]*(?:No\.?[ \t]*)?(\d{1,2})(?:\t|[.)][ \t]| {2,}|[ \t]*\|)")
+_FOOTNOTE_MARK = re.compile(r"[ \t]*(?:[*※•·]|\(?주\)|note\b|참고)", re.IGNORECASE)
+
+
+def footnote_window(text: str, hits: Sequence[TargetHit], hit: TargetHit) -> tuple[int, int] | None:
+    """A note below a digest that speaks of one row by its number or its name, where its own date is.
+
+    Registrars put a row's exception under the table: "* 3번 도메인은 만기일 3일 전인 2026.12.24에 자동
+    결제됩니다", "※ b.com: 12월 24일 자동 결제"; the row's column date is then not that row's deadline. The
+    note is a line of its own after the row (no table cells) that names no other target.
+    """
+    if hit.start < 0:
+        return None
+    ls, le = line_bounds(text, hit.start)
+    row = _ROW_NUMBER.match(text, ls)
+    by_number = (
+        re.compile(rf"(?<!\d){row.group(1)}\s*번\s*(?:도메인|서비스|항목|상품|계정|호스팅|서버)?\s*(?:은|는|의|:)")
+        if row
+        else None
+    )
+    others = [h.value for h in hits if h.value != hit.value]
+    pos = le + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        line = text[pos:end]
+        pos = end + 1
+        if "\t" in line or any(o in line for o in others):
+            continue
+        if (by_number and by_number.search(line)) or (_FOOTNOTE_MARK.match(line) and hit.value in line):
+            return pos - len(line) - 1, end
+    return None
+
+
 _PUNCT = " \t.,;:<>\"'"
 
 
