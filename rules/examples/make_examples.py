@@ -3337,6 +3337,45 @@ def v8_examples() -> None:
     )
 
 
+def social_h11_examples() -> None:
+    """Social-login classes found missing by the holdout11/holdout12 evaluations, each in other words."""
+    kakao = ("Kakao Developers", "noreply@kakaocorp.com")
+    # (a) A numbered list of apps ("1) <app> (앱 ID n) - <label>: <date>"): one finding per app, each its date.
+    mail(
+        S,
+        "kakao-numbered-app-list",
+        sender=kakao,
+        date="Tue, 17 Nov 2026 11:00:00 +0900",
+        subject="[카카오디벨로퍼스] 카카오톡 공유 템플릿 v1 지원 종료 대상 앱 안내",
+        plain="안녕하세요, 카카오디벨로퍼스입니다.\n\n카카오톡 공유 메시지 템플릿 v1 지원이 종료됩니다.\n"
+        "카카오 로그인과 함께 템플릿 v1을 호출하는 앱은 아래와 같습니다.\n\n"
+        "1. 한빛서재 (앱 ID 2203911) - 지원 종료일: 2027년 1월 19일\n"
+        "2. 한빛 여행 노트 (앱 ID 2207745) - 지원 종료일: 2027년 3월 2일\n\n"
+        "종료일 전까지 템플릿 v2로 전환해 주세요.\n",
+    )
+    # (b) An HTML two-column label table ("앱 이름 | X", "앱 ID | n") whose text part flattens each row to
+    # "앱 이름 X": the app, read with its ID row below.
+    mail(
+        S,
+        "kakao-label-table-flattened",
+        sender=kakao,
+        date="Wed, 18 Nov 2026 15:00:00 +0900",
+        subject="[카카오 로그인] 카카오싱크 간편가입 약관 API 변경 안내",
+        plain="kakao developers\n\n[카카오 로그인] 카카오싱크 간편가입 약관 API 변경 안내\n\n"
+        "안녕하세요, 카카오디벨로퍼스입니다.\n\n약관 조회 API v1 제공이 종료됩니다. 아래 앱에서 호출이 확인되었습니다.\n\n"
+        "앱 이름 한빛 공방 클래스\n\n앱 ID 3310458\n\n종료 일시 2027년 2월 8일(월) 오전 10시\n\n"
+        "종료 후에는 v1 호출이 실패합니다. v2로 변경해 주세요.\n",
+        html=page(
+            "[카카오 로그인] 카카오싱크 간편가입 약관 API 변경 안내",
+            "<p>안녕하세요, 카카오디벨로퍼스입니다.</p>",
+            "<p>약관 조회 API v1 제공이 종료됩니다. 아래 앱에서 호출이 확인되었습니다.</p>",
+            table([["앱 이름", "한빛 공방 클래스"], ["앱 ID", "3310458"],
+                   ["종료 일시", "2027년 2월 8일(월) 오전 10시"]], header=False),  # fmt: skip
+            "<p>종료 후에는 v1 호출이 실패합니다. v2로 변경해 주세요.</p>",
+        ),
+    )
+
+
 def social_h6_examples() -> None:
     """Social-login classes found missing by the holdout5/holdout6 evaluations, each in other words."""
     kakao = ("Kakao Developers", "noreply@kakaocorp.com")
@@ -3991,39 +4030,13 @@ def h12_quota_examples() -> None:
     )
 
 
-def h12_domain_examples() -> None:
-    """Registrar digests whose notes under the table give one row its own date."""
-    # A note naming a row by its number ("2번 도메인은 ... 에 자동 결제") and one naming a row by its domain.
-    mail(
-        "domain-expiry",
-        "whois-digest-row-footnotes",
-        sender=("후이즈", "noreply@whois.co.kr"),
-        date="Wed, 18 Nov 2026 09:00:00 +0900",
-        subject="[후이즈] 만기 예정 도메인 안내",
-        html=page(
-            "후이즈",
-            "<p>한빛랩 회원님, 안녕하세요.</p><p>만기일이 다가오는 도메인을 안내해 드립니다. 만기일 전에 연장하지 "
-            "않으면 도메인이 정지됩니다.</p>",
-            table(
-                [
-                    ["No", "도메인", "등록일", "만기일", "상태"],
-                    ["1", "hanbit-lab.net", "2021.12.15", "2026.12.15", "연장필요"],
-                    ["2", "hanbit-books.kr", "2022.12.14", "2026.12.14", "자동연장 예정"],
-                    ["3", "hanbit-store.com", "2024.01.10", "2027.01.10", "자동연장 예정"],
-                ]
-            ),
-            "<p>※ 2번 도메인은 만기일 3일 전인 2026.12.11에 예치금에서 자동 결제됩니다.<br>"
-            "※ hanbit-store.com : 등록된 카드로 2027.01.05에 자동 결제됩니다.</p>",
-        ),
-    )
-
-
 def main() -> None:
     lead_examples()
     domain_examples()
     hosting_examples()
     social_examples()
     social_examples_v2()
+    social_h11_examples()
     v2_more_examples()
     v3_examples()
     v4_examples()
@@ -4038,7 +4051,6 @@ def main() -> None:
     h9_examples()
     h10_examples()
     h12_quota_examples()
-    h12_domain_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
