@@ -4030,6 +4030,33 @@ def h12_quota_examples() -> None:
     )
 
 
+def h12_domain_examples() -> None:
+    """Registrar digests whose notes under the table give one row its own date."""
+    # A note naming a row by its number ("2번 도메인은 ... 에 자동 결제") and one naming a row by its domain.
+    mail(
+        "domain-expiry",
+        "whois-digest-row-footnotes",
+        sender=("후이즈", "noreply@whois.co.kr"),
+        date="Wed, 18 Nov 2026 09:00:00 +0900",
+        subject="[후이즈] 만기 예정 도메인 안내",
+        html=page(
+            "후이즈",
+            "<p>한빛랩 회원님, 안녕하세요.</p><p>만기일이 다가오는 도메인을 안내해 드립니다. 만기일 전에 연장하지 "
+            "않으면 도메인이 정지됩니다.</p>",
+            table(
+                [
+                    ["No", "도메인", "등록일", "만기일", "상태"],
+                    ["1", "hanbit-lab.net", "2021.12.15", "2026.12.15", "연장필요"],
+                    ["2", "hanbit-books.kr", "2022.12.14", "2026.12.14", "자동연장 예정"],
+                    ["3", "hanbit-store.com", "2024.01.10", "2027.01.10", "자동연장 예정"],
+                ]
+            ),
+            "<p>※ 2번 도메인은 만기일 3일 전인 2026.12.11에 예치금에서 자동 결제됩니다.<br>"
+            "※ hanbit-store.com : 등록된 카드로 2027.01.05에 자동 결제됩니다.</p>",
+        ),
+    )
+
+
 def main() -> None:
     lead_examples()
     domain_examples()
@@ -4051,6 +4078,7 @@ def main() -> None:
     h9_examples()
     h10_examples()
     h12_quota_examples()
+    h12_domain_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
