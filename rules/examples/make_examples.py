@@ -3374,6 +3374,27 @@ def social_h11_examples() -> None:
             "<p>종료 후에는 v1 호출이 실패합니다. v2로 변경해 주세요.</p>",
         ),
     )
+    # (c) A shop builder relaying a login change for the shop it hosts: the shop is the target.
+    mail(
+        S,
+        "shopbuilder-kakao-login-own-key",
+        sender=("아임웹", "noreply@imweb.me"),
+        date="Thu, 19 Nov 2026 14:00:00 +0900",
+        subject="[아임웹] 카카오 로그인 공용 앱 키 지원 종료 및 전용 앱 등록 안내",
+        plain="안녕하세요, 아임웹입니다.\n\n아임웹 공용 앱 키로 제공하던 카카오 로그인 연동 지원이 종료됩니다.\n"
+        "카카오 로그인을 계속 사용하시려면 카카오 디벨로퍼스에서 앱을 만들고 REST API 키를 관리자 화면에 등록해 주세요.\n\n"
+        " - 사이트명 : 한빛 꽃집 (hanbitflower.imweb.me)\n - 공용 앱 키 지원 종료일 : 2027년 1월 11일\n\n"
+        "종료 이후에는 사이트의 카카오 로그인 버튼이 표시되지 않습니다.\n",
+    )
+    mail(
+        S,
+        "shopbuilder-social-login-promo",
+        sender=("카페24", "news@cafe24.com"),
+        date="Fri, 20 Nov 2026 09:00:00 +0900",
+        subject="(광고) 소셜 로그인으로 회원 가입 전환율을 높이세요",
+        plain="(광고) 카페24 쇼핑몰 운영 팁\n\n네이버 로그인, 카카오 로그인을 켜면 회원 가입이 더 쉬워집니다.\n"
+        "이번 달 웨비나에서 설정 방법을 알려 드립니다. 지금 신청하세요.\n",
+    )
 
 
 def social_h6_examples() -> None:
