@@ -3395,6 +3395,17 @@ def social_h11_examples() -> None:
         plain="(광고) 카페24 쇼핑몰 운영 팁\n\n네이버 로그인, 카카오 로그인을 켜면 회원 가입이 더 쉬워집니다.\n"
         "이번 달 웨비나에서 설정 방법을 알려 드립니다. 지금 신청하세요.\n",
     )
+    # (d) A promotion word in the subject that is the app's own name ("한빛 쿠폰함"), the app named with its ID.
+    mail(
+        S,
+        "kakao-app-name-promo-word",
+        sender=kakao,
+        date="Fri, 20 Nov 2026 16:00:00 +0900",
+        subject="[카카오 로그인] 한빛 쿠폰함 앱 Redirect URI 변경 필요 안내",
+        plain="안녕하세요, 카카오디벨로퍼스입니다.\n\n카카오 로그인 Redirect URI 검증 정책이 변경됩니다.\n\n"
+        "앱 이름: 한빛 쿠폰함\n앱 ID: 4410982\n적용 일시: 2027년 1월 26일\n\n"
+        "적용 일시 이후 등록되지 않은 Redirect URI로 요청하면 로그인이 실패합니다. 전까지 등록해 주세요.\n",
+    )
 
 
 def social_h6_examples() -> None:
