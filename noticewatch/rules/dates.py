@@ -1566,7 +1566,10 @@ _NEW_DATE = re.compile(
     r"|(?<![a-z])(?:new|updated|revised|corrected|correct|changed|rescheduled|extended)[ ](?:[a-z-]+[ ]){0,2}"
     r"(?:date|deadline|schedule|timeline|expiry|expiration)(?![a-z])[^\n\d.;!?]{0,10}\Z"
     r"|(?<![a-z])(?:has|have|was|were)[ ](?:been[ ])?(?:extended|moved|postponed|pushed(?:[ ]back)?|rescheduled|changed"
-    r"|updated|corrected|revised|deferred|delayed|adjusted)(?:\s(?:to|until|till|through|by|on))?\s{0,2}\Z",
+    r"|updated|corrected|revised|deferred|delayed|adjusted)(?:\s(?:to|until|till|through|by|on))?\s{0,2}\Z"
+    # The active voice: "we have moved the deprecation date to", "we've pushed the cutoff back to".
+    r"|(?<![a-z])we(?:[ ]have|'ve|[ ]had)?[ ](?:moved|pushed|postponed|extended|rescheduled|changed|updated|revised"
+    r"|deferred|delayed|adjusted)[ ](?:[a-z-]+[ ]){0,4}?(?:back[ ])?(?:to|until|till)[ ]{0,2}\Z",
     re.IGNORECASE,
 )
 # After a date: "2027년 1월 8일로 변경되었습니다", "Jan 8, 2027 (new date)".
@@ -1582,7 +1585,8 @@ _REVISION_TEXT = re.compile(
     r"|변경[ ]?(?:안내|사항|공지)|연장되었습니다|correct(?:ion|ed)|incorrect|(?:by|in)[ ]mistake|mistakenly"
     r"|(?:has|have)\s+been\s+(?:extended|moved|postponed|pushed|rescheduled|changed|updated|revised|deferred"
     r"|delayed|adjusted)|earlier\s+we|we\s+(?:had\s+)?(?:previously|earlier)|previously\s+(?:told|informed|announced"
-    r"|sent|stated|said|notified|communicated)|instead\s+of|now\s+expires|schedule\s+change|date\s+change",
+    r"|sent|stated|said|notified|communicated)|instead\s+of|now\s+expires|schedule\s+change|date\s+change"
+    r"|(?<![a-z])we(?:\s+have|'ve|\s+had)?\s+(?:moved|pushed|postponed|extended|rescheduled|deferred|delayed)\s",
     re.IGNORECASE,
 )
 # A date the mail says a billing period / cycle ends on is when the next invoice starts, not a deadline, unless

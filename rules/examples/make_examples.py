@@ -3406,6 +3406,18 @@ def social_h11_examples() -> None:
         "앱 이름: 한빛 쿠폰함\n앱 ID: 4410982\n적용 일시: 2027년 1월 26일\n\n"
         "적용 일시 이후 등록되지 않은 Redirect URI로 요청하면 로그인이 실패합니다. 전까지 등록해 주세요.\n",
     )
+    # (e) A date moved in the active voice ("We have postponed the removal to B"): B, not the old date.
+    mail(
+        S,
+        "meta-removal-postponed-active",
+        sender=("Meta for Developers", "notification@facebookmail.com"),
+        date="Mon, 16 Nov 2026 02:00:00 +0000",
+        subject="Schedule change: Graph API v19.0 removal for Hanbit Diary",
+        plain="Hi Developer,\n\nGraph API v19.0 was to be deprecated on January 12, 2027, as we told you in September.\n"
+        "We have postponed the removal to April 6, 2027 to give developers more time.\n\n"
+        "Your app Hanbit Diary (App ID 7713029918350021) still calls v19.0. Upgrade it to v22.0 or later "
+        "before the removal.\n\nThe Meta for Developers team\n",
+    )
 
 
 def social_h6_examples() -> None:
