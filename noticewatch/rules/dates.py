@@ -1572,6 +1572,13 @@ _NEW_DATE = re.compile(
     r"|deferred|delayed|adjusted)[ ](?:[a-z-]+[ ]){0,4}?(?:back[ ])?(?:to|until|till)[ ]{0,2}\Z",
     re.IGNORECASE,
 )
+# A new date named with what it is for, a longer lead than _NEW_DATE's: "the new deadline to upgrade to a paid
+# workspace plan is", "the new date for the migration will be".
+_NEW_DATE_FOR = re.compile(
+    r"(?<![a-z])(?:new|updated|revised|extended)[ ](?:[a-z-]+[ ]){0,2}(?:date|deadline|cutoff|cut-off)[ ](?:to|for)\s"
+    r"[^\d.;!?]{0,70}?\s(?:is|will[ ]be|becomes)\s{0,2}\Z",
+    re.IGNORECASE,
+)
 # After a date: "2027년 1월 8일로 변경되었습니다", "Jan 8, 2027 (new date)".
 _NEW_AFTER = re.compile(
     r"\A[ ]?(?:으로|로)[ ]?(?:변경|정정|수정|조정|연기|연장)(?:되었|됐|되어|됩니다|합니다|하였|했)"
@@ -2005,6 +2012,10 @@ def _supersessions(text: str, row: list[_Raw], ls: int, le: int, revision_mail: 
             r.revised, r.revised_at = True, marker.start()
         elif _NEW_AFTER.match(text[r.end : min(next_bound, r.end + 30)]):
             r.revised = True
+        elif (
+            marker := _NEW_DATE_FOR.search(text, max(row[k - 1].end if k > 0 else ext_ls, r.start - 100), r.start)
+        ) is not None:
+            r.revised, r.revised_at = True, marker.start()
         elif revision_mail and _OLD_SENTENCE.match(text, _sentence_start(text, r.start)):
             # "Earlier we told you that x.com expires on A. ... it now expires on B."
             r.superseded = True

@@ -3418,6 +3418,18 @@ def social_h11_examples() -> None:
         "Your app Hanbit Diary (App ID 7713029918350021) still calls v19.0. Upgrade it to v22.0 or later "
         "before the removal.\n\nThe Meta for Developers team\n",
     )
+    # (f) A host's enforcement delayed: "the new deadline for <what> will be B" names B, the old date is replaced.
+    mail(
+        H,
+        "generic-enforcement-delayed-new-deadline",
+        sender=("Koyeb", "no-reply@koyeb.com"),
+        date="Wed, 18 Nov 2026 17:00:00 +0000",
+        subject="Update: free tier usage limits enforcement for your organization delayed",
+        plain="Hi,\n\nEarlier this month we told you that services in your organization \"Hanbit Studio\" would be paused\n"
+        "after December 1, 2026 if usage stayed over the free tier limits.\n\n"
+        "We have delayed enforcement. Nothing is paused for now, and the new deadline for moving the organization\n"
+        "to a paid plan will be February 22, 2027.\n\nCurrent usage: 7.4 GB of 5 GB included storage.\n\n- The Koyeb team\n",
+    )
 
 
 def social_h6_examples() -> None:
