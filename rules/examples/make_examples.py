@@ -3430,6 +3430,22 @@ def social_h11_examples() -> None:
         "We have delayed enforcement. Nothing is paused for now, and the new deadline for moving the organization\n"
         "to a paid plan will be February 22, 2027.\n\nCurrent usage: 7.4 GB of 5 GB included storage.\n\n- The Koyeb team\n",
     )
+    # (g) An account named in prose with its hexadecimal ID after it: "Your account <Name> (<hex>) has used ...".
+    mail(
+        H,
+        "cloudflare-account-name-hex-id",
+        sender=("Cloudflare", "noreply@notify.cloudflare.com"),
+        date="Sat, 21 Nov 2026 08:00:00 +0000",
+        subject="Workers KV free tier usage at 90% for Hanbit Media",
+        html=page(
+            "Workers KV usage",
+            "<p>Hello,</p>",
+            "<p>Your account <b>Hanbit Media</b> (0b5e2a7c91d34f608e1a2b3c4d5e6f70) has used <b>90%</b> of the "
+            "Workers KV free tier storage (1 GB).</p>",
+            "<p>When storage is full, writes to your namespaces will fail. Delete keys or move to the Workers Paid "
+            "plan.</p>",
+        ),
+    )
 
 
 def social_h6_examples() -> None:
