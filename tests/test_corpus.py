@@ -260,6 +260,8 @@ SPENT_HOLDOUTS = {
     "holdout8": 0,
     "holdout9": 0,
     "holdout10": 0,
+    "holdout11": 0,
+    "holdout12": 0,
 }
 
 
