@@ -3362,15 +3362,19 @@ def social_h11_examples() -> None:
         date="Wed, 18 Nov 2026 15:00:00 +0900",
         subject="[카카오 로그인] 카카오싱크 간편가입 약관 API 변경 안내",
         plain="kakao developers\n\n[카카오 로그인] 카카오싱크 간편가입 약관 API 변경 안내\n\n"
-        "안녕하세요, 카카오디벨로퍼스입니다.\n\n약관 조회 API v1 제공이 종료됩니다. 아래 앱에서 호출이 확인되었습니다.\n\n"
+        "안녕하세요, 카카오디벨로퍼스입니다.\n\n"
+        "약관 조회 API v1 제공이 종료됩니다. 아래 앱에서 호출이 확인되었습니다.\n"
+        "\n"
         "앱 이름 한빛 공방 클래스\n\n앱 ID 3310458\n\n종료 일시 2027년 2월 8일(월) 오전 10시\n\n"
         "종료 후에는 v1 호출이 실패합니다. v2로 변경해 주세요.\n",
         html=page(
             "[카카오 로그인] 카카오싱크 간편가입 약관 API 변경 안내",
             "<p>안녕하세요, 카카오디벨로퍼스입니다.</p>",
             "<p>약관 조회 API v1 제공이 종료됩니다. 아래 앱에서 호출이 확인되었습니다.</p>",
-            table([["앱 이름", "한빛 공방 클래스"], ["앱 ID", "3310458"],
-                   ["종료 일시", "2027년 2월 8일(월) 오전 10시"]], header=False),  # fmt: skip
+            table(
+                [["앱 이름", "한빛 공방 클래스"], ["앱 ID", "3310458"], ["종료 일시", "2027년 2월 8일(월) 오전 10시"]],
+                header=False,
+            ),
             "<p>종료 후에는 v1 호출이 실패합니다. v2로 변경해 주세요.</p>",
         ),
     )
@@ -3382,7 +3386,9 @@ def social_h11_examples() -> None:
         date="Thu, 19 Nov 2026 14:00:00 +0900",
         subject="[아임웹] 카카오 로그인 공용 앱 키 지원 종료 및 전용 앱 등록 안내",
         plain="안녕하세요, 아임웹입니다.\n\n아임웹 공용 앱 키로 제공하던 카카오 로그인 연동 지원이 종료됩니다.\n"
-        "카카오 로그인을 계속 사용하시려면 카카오 디벨로퍼스에서 앱을 만들고 REST API 키를 관리자 화면에 등록해 주세요.\n\n"
+        "카카오 로그인을 계속 사용하시려면 카카오 디벨로퍼스에서 앱을 만들고 "
+        "REST API 키를 관리자 화면에 등록해 주세요.\n"
+        "\n"
         " - 사이트명 : 한빛 꽃집 (hanbitflower.imweb.me)\n - 공용 앱 키 지원 종료일 : 2027년 1월 11일\n\n"
         "종료 이후에는 사이트의 카카오 로그인 버튼이 표시되지 않습니다.\n",
     )
@@ -3413,7 +3419,8 @@ def social_h11_examples() -> None:
         sender=("Meta for Developers", "notification@facebookmail.com"),
         date="Mon, 16 Nov 2026 02:00:00 +0000",
         subject="Schedule change: Graph API v19.0 removal for Hanbit Diary",
-        plain="Hi Developer,\n\nGraph API v19.0 was to be deprecated on January 12, 2027, as we told you in September.\n"
+        plain="Hi Developer,\n\nGraph API v19.0 was to be deprecated on January 12, 2027, as we told you "
+        "in September.\n"
         "We have postponed the removal to April 6, 2027 to give developers more time.\n\n"
         "Your app Hanbit Diary (App ID 7713029918350021) still calls v19.0. Upgrade it to v22.0 or later "
         "before the removal.\n\nThe Meta for Developers team\n",
@@ -3425,10 +3432,12 @@ def social_h11_examples() -> None:
         sender=("Koyeb", "no-reply@koyeb.com"),
         date="Wed, 18 Nov 2026 17:00:00 +0000",
         subject="Update: free tier usage limits enforcement for your organization delayed",
-        plain="Hi,\n\nEarlier this month we told you that services in your organization \"Hanbit Studio\" would be paused\n"
+        plain='Hi,\n\nEarlier this month we told you that services in your organization "Hanbit Studio" '
+        "would be paused\n"
         "after December 1, 2026 if usage stayed over the free tier limits.\n\n"
         "We have delayed enforcement. Nothing is paused for now, and the new deadline for moving the organization\n"
-        "to a paid plan will be February 22, 2027.\n\nCurrent usage: 7.4 GB of 5 GB included storage.\n\n- The Koyeb team\n",
+        "to a paid plan will be February 22, 2027.\n\nCurrent usage: 7.4 GB of 5 GB included storage.\n\n"
+        "- The Koyeb team\n",
     )
     # (g) An account named in prose with its hexadecimal ID after it: "Your account <Name> (<hex>) has used ...".
     mail(
