@@ -319,6 +319,7 @@ class Store:
         stamp = _aware(seen_at).isoformat()
         new = 0
         findings = list(findings)
+        stale: list[Any] = []
         with self._write():
             if reread:
                 kept = {(_message_key(f.evidence), f.rule_id, f.target) for f in findings}
@@ -370,7 +371,7 @@ class Store:
                         (*values, *key, stamp),
                     )
                     new += 1
-            if reread and stale:
+            if stale:
                 self._carry_over(stale, findings)
         return new
 

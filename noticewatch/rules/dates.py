@@ -1341,10 +1341,6 @@ class _Header:
     readings: tuple[list[_CueHit | None], ...] = ()
 
 
-def _cue_hits(text: str, start: int, end: int, cues: _CueMatcher) -> list[_CueHit]:
-    return cues.hits(text, start, end)
-
-
 # How far a column label counts: a cue written next to the date beats a column guessed from word order.
 _WORD_COLUMN_SCORE = 6.0
 _CELL_GAP = re.compile(r"\t|\||[ \u00a0\u3000]{2,}")
@@ -1400,13 +1396,13 @@ def _header_row(text: str, s: int, e: int, cues: _CueMatcher) -> _Header | None:
             return None
         cell_cues: list[_CueHit | None] = []
         for cs, ce in cells:
-            hits = [h for h in _cue_hits(text, cs, ce, cues) if h.cue.before_gap is not None]
+            hits = [h for h in cues.hits(text, cs, ce) if h.cue.before_gap is not None]
             cell_cues.append(hits[-1] if hits else None)
         return _Header(cells, cell_cues, piped, s) if any(c is not None for c in cell_cues) else None
     stripped = line.strip()
     if len(stripped) > 80 or _SENTENCE_END.search(stripped) or not _LABELS_ONLY.fullmatch(stripped):
         return None
-    hits = [h for h in _cue_hits(text, s, e, cues) if h.cue.before_gap is not None]
+    hits = [h for h in cues.hits(text, s, e) if h.cue.before_gap is not None]
     # "Renewal price", "갱신 요금": a cue word naming a money or status column is no date label; the two words
     # are one label.
     merged: list[tuple[int, int]] = []
@@ -1771,7 +1767,7 @@ def _line_hits(text: str, ls: int, le: int, row: list[_Raw], cues: _CueMatcher) 
     starts = [r.start for r in row]
     hits = []
     for ws, we in windows:
-        for h in _cue_hits(text, ws, we, cues):
+        for h in cues.hits(text, ws, we):
             i = bisect.bisect_right(starts, h.start) - 1
             inside = (i >= 0 and row[i].end > h.start) or (i + 1 < len(row) and row[i + 1].start < h.end)
             if not inside:
@@ -1894,7 +1890,7 @@ def _previous_line_label(text: str, lines: _Lines, li: int, cues: _CueMatcher) -
         line = text[s:e]
         if line.strip():
             stripped_end = s + len(line.rstrip(" \t\r:|\u00a0\u3000"))
-            hits = [h for h in _cue_hits(text, s, e, cues) if h.cue.before_gap is not None]
+            hits = [h for h in cues.hits(text, s, e) if h.cue.before_gap is not None]
             if hits and stripped_end - hits[-1].end <= 3:
                 return hits[-1]
             return None
