@@ -1905,3 +1905,181 @@ def test_a_date_marked_for_reference_is_no_deadline(text: str) -> None:
 def test_a_reference_note_after_the_cue_does_not_undo_a_deadline() -> None:
     assert deadline("차단 예정일: 2026-11-30 (참고: 영업일 기준)") == date(2026, 11, 30)
     assert deadline("만료일: 2026-12-15 / 참고: 자동연장 미설정") == D
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Unit cases for additions first covered only by example mails: each names the deadline AND the date it must
+# not pick; near-misses must not trigger, and a real deadline next to them still wins.
+
+
+def _roles(text: str, extra_cues: tuple[str, ...] = ()) -> dict[date, tuple[str, bool, bool]]:
+    """date -> (role, revised, superseded) of every candidate."""
+    return {m.date: (m.role, m.revised, m.superseded) for m in extract_deadline(text, MAIL, extra_cues).candidates}
+
+
+@pytest.mark.parametrize(
+    ("text", "new", "old"),
+    [
+        # _NEW_DATE_FOR: "the new deadline for <what> will be B", lead longer than _NEW_DATE's window
+        (
+            "We told you that enforcement would start on December 1, 2026. We have delayed enforcement, and the new "
+            "deadline for moving the organization to a paid plan will be February 22, 2027.",
+            date(2027, 2, 22),
+            date(2026, 12, 1),
+        ),
+        # "the new date to <do> is B"
+        (
+            "Earlier we said the cutoff is December 3, 2026. The new date to migrate your apps off the legacy "
+            "endpoint is March 2, 2027.",
+            date(2027, 3, 2),
+            date(2026, 12, 3),
+        ),
+        # hard-wrapped between the lead and the verb, "becomes"
+        (
+            "As previously announced, sign-in would stop on December 10, 2026. The updated deadline for\n"
+            "switching to the new login flow becomes January 25, 2027.",
+            date(2027, 1, 25),
+            date(2026, 12, 10),
+        ),
+    ],
+)
+def test_the_new_date_named_with_what_it_is_for_wins(text: str, new: date, old: date) -> None:
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == new, res.reason
+    assert res.mention is not None and res.mention.revised
+    assert _roles(text)[old][1] is False  # the old date is not marked as the new value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new date for something else than the item: the webinar is a distractor, the expiry stays
+        "Your domain expires on December 15, 2026. A new date for the webinar will be January 20, 2027.",
+        # "new deadline for" without "is / will be" before a date: nothing is marked revised
+        "Your domain expires on December 15, 2026. The new deadline for Q1 planning is listed in the dashboard.",
+        # no revision in the mail: "your new expiration date will be" is what renewing gives (not _NEW_DATE_FOR)
+        "Your domain expires on December 15, 2026. Once renewed, the new date for your next renewal will be "
+        "December 15, 2027.",
+    ],
+)
+def test_new_date_for_near_misses_leave_the_real_deadline(text: str) -> None:
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == D, res.reason
+
+
+def test_new_date_for_is_marked_but_counts_only_in_a_revision_mail() -> None:
+    # The phrase alone marks B; without any sign that a date moved, B does not outrank the expiry.
+    text = "Your domain expires on December 15, 2026. The new date for the price change will be January 4, 2027."
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == D, res.reason
+    assert {m.date for m in res.candidates if m.revised} == {date(2027, 1, 4)}
+
+
+@pytest.mark.parametrize(
+    ("text", "new", "old"),
+    [
+        (
+            "Graph API v19.0 was to be deprecated on January 12, 2027. We have postponed the removal to April 6, 2027.",
+            date(2027, 4, 6),
+            date(2027, 1, 12),
+        ),
+        (
+            "The cutoff was December 1, 2026. We've pushed the cutoff back to January 19, 2027.",
+            date(2027, 1, 19),
+            date(2026, 12, 1),
+        ),
+        (
+            "We have moved the deprecation date to March 3, 2027 (it was December 10, 2026).",
+            date(2027, 3, 3),
+            date(2026, 12, 10),
+        ),
+        (
+            "We extended the retirement to February 1, 2027; the original date was December 1, 2026.",
+            date(2027, 2, 1),
+            date(2026, 12, 1),
+        ),
+        (
+            "We had rescheduled the shutdown until January 30, 2027. The earlier notice said December 8, 2026.",
+            date(2027, 1, 30),
+            date(2026, 12, 8),
+        ),
+        # Korean: "…를/을 B로 연기/변경", the old date named after it
+        (
+            "지원 종료일을 2027년 3월 31일로 연기하였습니다. (기존 2026년 12월 18일)",
+            date(2027, 3, 31),
+            date(2026, 12, 18),
+        ),
+        (
+            "v1 API 종료 일정을 2027년 2월 1일로 변경합니다. 기존 종료일은 2026년 12월 10일이었습니다.",
+            date(2027, 2, 1),
+            date(2026, 12, 10),
+        ),
+        ("서비스 종료를 2026년 12월 10일에서 2027년 2월 1일로 연기합니다.", date(2027, 2, 1), date(2026, 12, 10)),
+    ],
+)
+def test_a_date_moved_in_the_active_voice_wins(text: str, new: date, old: date) -> None:
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == new, res.reason
+    assert res.mention is not None and res.mention.revised
+    _role, revised, _superseded = _roles(text)[old]
+    assert not revised and res.deadline != old
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "we have moved/updated ... on <date>" is about something else: not a new value of the deadline
+        "We have moved our office to Seoul on December 1, 2026. Your domain expires on December 15, 2026.",
+        "We have updated our privacy policy on November 30, 2026. Your domain expires on December 15, 2026.",
+        # a Korean "로 변경" of something else, next to the real expiry
+        "사무실 이전을 2026년 12월 1일로 변경했습니다. 도메인 만료일: 2026년 12월 15일",
+        "We changed our support hours to 9-18 KST. Your domain expires on December 15, 2026.",
+    ],
+)
+def test_active_voice_near_misses_leave_the_real_deadline(text: str) -> None:
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == D, res.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "도메인 만료일: 2026년 12월 15일\n호스팅 만기일: 2027-03-15 (참고)",
+        "호스팅 만기일: 2027-03-15 (참고)\n도메인 만료일: 2026년 12월 15일",
+        "상품 만료일 2026.12.01（참고용）\n도메인 만료일 2026년 12월 15일까지 연장해 주세요.",
+        "Hosting renewal date: December 1, 2026 (for reference). Your domain expires on December 15, 2026.",
+        "Your domain expires on December 15, 2026. Hosting renewal date: March 15, 2027 (for reference).",
+    ],
+)
+def test_a_reference_date_next_to_a_real_deadline_is_the_distractor(text: str) -> None:
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == D, res.reason
+    others = [m for m in res.candidates if m.date != D]
+    assert others and all(m.role == "distractor" for m in others)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "참고" that is not a note glued to the date: the date is still the deadline
+        "참고 사항: 만료일 2026-12-15까지 연장해 주세요.",
+        "만료일(참고하세요): 2026-12-15",
+        "만료일: 2026-12-15 (참고로 자동연장은 꺼져 있습니다)",
+        "Expires on December 15, 2026 (see the reference guide).",
+    ],
+)
+def test_reference_near_misses_keep_the_deadline(text: str) -> None:
+    assert deadline(text) == D
+
+
+def test_a_rules_own_phrase_wins_a_tie_with_a_built_in_cue() -> None:
+    # The built-in "Registered on" is a distractor; a rule that names it as its deadline phrase wins the tie.
+    assert extract_deadline("Registered on 2026-12-15", MAIL).deadline is None
+    res = extract_deadline("Registered on 2026-12-15", MAIL, ("registered on",))
+    assert res.deadline == D and res.mention is not None and res.mention.tier == 1
+    # A built-in cue starting earlier keeps its whole phrase: the rule's "date" inside it matches nothing more.
+    res = extract_deadline("Expiration date: 2026-12-15", MAIL, ("date",))
+    assert res.mention is not None and res.mention.cue == "Expiration date"
+    # The rule's phrase does not turn the distractor next to it into a deadline.
+    roles = _roles("결제일: 2026-12-01, 차단일: 2026-12-15", ("차단일",))
+    assert roles[date(2026, 12, 1)][0] == "distractor" and roles[D][0] == "deadline"
