@@ -198,7 +198,7 @@ def _account(args: argparse.Namespace) -> Any:
 
 def phase_source(args: argparse.Namespace, with_rules: bool = False) -> dict[str, Any]:
     from noticewatch.models import RawMessage
-    from noticewatch.sources.imap import ImapSource, NoCursors
+    from noticewatch.sources.imap import BodyDecision, ImapSource, NoCursors
 
     wants_body = None
     evaluate = None
@@ -212,9 +212,17 @@ def phase_source(args: argparse.Namespace, with_rules: bool = False) -> dict[str
         engine = load_engine(Config())
         parse = parse_message
 
-        def wants_body(header: bytes) -> bool:
+        announced: set[tuple[str, str]] = set()  # stateless: only this run's notices, as service.scan has
+
+        def wants_body(header: bytes) -> BodyDecision:
             parsed = parse_headers(RawMessage(source="", data=header))
-            return not isinstance(parsed, Message) or engine.wants_body(parsed)
+            if not isinstance(parsed, Message):
+                return True
+            need = engine.body_need(parsed)
+            announced.update(need.generic_notices)
+            if need.fetch or not need.closes_only:
+                return need.fetch
+            return lambda: not need.closes_only.isdisjoint(announced)
 
         evaluate = engine.evaluate
     src = ImapSource(_account(args), cursors=NoCursors(), since_date=date(2000, 1, 1), full=True, wants_body=wants_body)
@@ -232,6 +240,7 @@ def phase_source(args: argparse.Namespace, with_rules: bool = False) -> dict[str
         "messages": s.messages,
         "bodies": s.bodies,
         "header_only": s.header_only,
+        "deferred": s.deferred,
         "bytes": s.part_bytes,
         "parsed": parsed,
         "findings": findings,
@@ -386,7 +395,8 @@ def summarize(report: dict[str, Any]) -> str:
         lines += [
             "",
             f"noticewatch fetched bodies of {nw['bodies']:,} of {nw['messages']:,} messages "
-            f"({nw['header_only']:,} ruled out by headers), {nw['bytes'] / 1e6:.1f} MB of text parts; "
+            f"({nw['header_only']:,} ruled out by headers, {nw.get('deferred', 0):,} of them receipts judged "
+            f"once the folder was read), {nw['bytes'] / 1e6:.1f} MB of text parts; "
             f"{nw['findings']} findings.",
         ]
     return "\n".join(lines)

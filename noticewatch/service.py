@@ -25,7 +25,7 @@ from noticewatch.models import (
 if TYPE_CHECKING:
     from noticewatch.rules.engine import Engine
     from noticewatch.sources.base import Source
-    from noticewatch.sources.imap import ImapSource
+    from noticewatch.sources.imap import BodyDecision, ImapSource
     from noticewatch.store import Store
 
 # (source name, messages read so far in that source)
@@ -150,6 +150,9 @@ class _PrefilteredHeaders:
         self._by_header: dict[bytes, Message] = {}
         self._lock = threading.Lock()
         self.ruled_out: set[str] = set()  # keys of mail judged by its headers alone (set.add is atomic)
+        # (kind, vendor) of the items the state holds and of the notices this run's headers announce: a
+        # receipt that could only close a generic rule's item is read only when that vendor has one.
+        self.item_vendors: set[tuple[str, str]] = set()
 
     def keep(self, header: bytes, parsed: Message) -> None:
         with self._lock:
@@ -183,19 +186,35 @@ def _imap_sources(
         return []
     from noticewatch.sources.imap import ImapSource
 
-    def wants_body(header_bytes: bytes) -> bool:
+    if store is not None:
+        prefiltered.item_vendors.update(store.item_vendors())
+
+    def wants_body(header_bytes: bytes) -> BodyDecision:
         from noticewatch.parse import parse_headers  # only when there is mail: a quiet cron run skips it
 
         headers = parse_headers(RawMessage(source="", data=header_bytes))
         # Unreadable headers: fetch the body and let the full parse report the problem.
         if isinstance(headers, SkippedMessage) or slot.engine is None:
             return True
-        wanted = slot.engine.wants_body(headers)
-        if wanted:
+        need = slot.engine.body_need(headers)
+        key = message_key(headers.message_id, "") if headers.message_id.strip() else ""
+        if need.fetch:
+            prefiltered.item_vendors.update(need.generic_notices)
             prefiltered.keep(header_bytes, headers)
-        elif headers.message_id.strip():
-            prefiltered.ruled_out.add(message_key(headers.message_id, ""))
-        return wanted
+            return True
+        if need.closes_only:
+            closes = need.closes_only
+
+            def ask_again() -> bool:  # once the account's every folder has been read
+                wanted = not closes.isdisjoint(prefiltered.item_vendors)
+                if not wanted and key:
+                    prefiltered.ruled_out.add(key)
+                return wanted
+
+            return ask_again
+        if key:
+            prefiltered.ruled_out.add(key)
+        return False
 
     sources: list[ImapSource] = []
     for account in config.accounts:

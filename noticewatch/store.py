@@ -485,6 +485,10 @@ class Store:
             for r in rows
         }
 
+    def item_vendors(self) -> set[tuple[str, str]]:
+        """(kind, vendor) of every item the state holds."""
+        return {(row[0], row[1]) for row in self._query("SELECT DISTINCT kind, vendor FROM items")}
+
     def item_ids(self) -> list[str]:
         """Every item id the state knows (from findings and from saved items), sorted."""
         rows = self._query("SELECT item_id FROM findings UNION SELECT item_id FROM items ORDER BY 1")

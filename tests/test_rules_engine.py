@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from noticewatch.models import Address, AuthMethodResult, AuthResults, ForwardedHeader, Message
-from noticewatch.rules.engine import NO_DEADLINE_TEXT, Engine, Verdict
+from noticewatch.rules.engine import NO_DEADLINE_TEXT, BodyNeed, Engine, Verdict
 from noticewatch.rules.loader import load_paths
 
 PACKS = Path(__file__).parent / "data" / "rules" / "packs"
@@ -401,6 +401,22 @@ def test_builtin_notice_with_a_negated_receipt_phrase_is_a_notice() -> None:
     receipt = "도메인 oak-digital.kr 의 연장 결제가 정상적으로 완료되었습니다. 새 만기일: 2027-12-10"
     [r] = builtin.evaluate(msg(receipt, subject="[가비아] 도메인 연장 완료"))
     assert r.resolves
+
+
+def test_body_need_defers_a_receipt_that_could_only_close_a_generic_item() -> None:
+    builtin = Engine(load_paths([Path(__file__).resolve().parents[1] / "rules"]))
+    signed = (auth(("dkim", "pass", {"header.d": "domainharbor.net"})),)
+    sender = Address("DomainHarbor", "billing@domainharbor.net")
+    notice = builtin.body_need(msg("", subject="Domain expiration notice", sender=sender, results=signed))
+    assert notice.fetch and ("domain-expiry", "domainharbor.net") in notice.generic_notices
+    receipt = builtin.body_need(msg("", subject="결제 완료 안내", sender=sender, results=signed))
+    assert not receipt.fetch and receipt.closes_only == {("domain-expiry", "domainharbor.net")}
+    assert builtin.wants_body(msg("", subject="결제 완료 안내", sender=sender, results=signed))  # recall-safe API
+    # A known registrar's own receipt is read at once: its rule may close an item by itself.
+    gabia = builtin.body_need(msg("", subject="[가비아] 결제 완료 안내", sender=Address("", "no-reply@gabia.com")))
+    assert gabia.fetch and not gabia.closes_only
+    # Unauthenticated: no generic rule trusts it, nothing to defer.
+    assert builtin.body_need(msg("", subject="결제 완료 안내", sender=sender, results=())) == BodyNeed(False)
 
 
 def test_builtin_generic_quota_rule_decides_by_headers_and_content() -> None:

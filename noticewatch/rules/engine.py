@@ -424,6 +424,21 @@ def _first_match_line(node: _Node, view: _MailView) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class BodyNeed:
+    """The header prefilter's answer for one mail (Engine.body_need)."""
+
+    fetch: bool
+    # (kind, vendor) of generic-rule items this mail may be a notice of (set when fetch is True).
+    generic_notices: frozenset[tuple[str, str]] = frozenset()
+    # Set when fetch is False: the body could only close an item of one of these (kind, vendor).
+    closes_only: frozenset[tuple[str, str]] = frozenset()
+
+
+_FETCH = BodyNeed(True)
+_SKIP = BodyNeed(False)
+
+
 # ------------------------------------------------------------------------------------------------- rules
 
 
@@ -547,7 +562,7 @@ class Engine:
         self._generic = [i for i, r in enumerate(self.rules) if r.generic]
         # Look-alike tests are per (sender, display name): cache them, mailboxes repeat senders a lot.
         self._imitation_cache: dict[tuple[str, str], tuple[int, ...]] = {}
-        self._header_cache: dict[tuple[int, str, str, bool], bool] = {}
+        self._header_cache: dict[tuple[int, str, str, bool], tuple[bool, bool]] = {}
         self._vendor_names: dict[str, str] = {}
         for r in self.rules:
             for d in r.ident.domains:
@@ -605,31 +620,52 @@ class Engine:
 
     def wants_body(self, headers: Message) -> bool:
         """Could any rule match this mail, judging by its headers alone? Recall-safe: unsure means True."""
+        need = self.body_need(headers)
+        return need.fetch or bool(need.closes_only)
+
+    def body_need(self, headers: Message) -> BodyNeed:
+        """What the headers say about the body: needed, not needed, or needed only if an item exists.
+
+        The last case is a generic rule's resolution (any authenticated sender's "결제 완료" or order
+        receipt): such a body can only close an item of that sender's, so a mailbox full of shop receipts
+        need not be read while no such item exists. Recall-safe otherwise: unsure means fetch.
+        """
         if not headers.sender.email or _FORWARD_SUBJECT.search(headers.subject):
-            return True
+            return _FETCH
         view = _MailView.of(headers)
         views = sender_views(headers)
         candidates = self._candidates(views)
         for i in candidates:
-            if self._headers_may_match(i, view):
-                return True
+            if any(self._header_hints(i, view)):
+                return _FETCH
         generic_sender = self._generic_sender(headers, views) if self._generic else None
         auth = summarize_auth(headers, self.trusted_authserv_ids) if candidates or generic_sender else None
         # A suspicious mail is reported whenever its text reads as a lure of a rule's kind, whatever its
         # subject: a vendor's domain with failed authentication, or a sender imitating a known vendor.
         if candidates and auth is not None and _auth_failed(auth):
-            return True
+            return _FETCH
         if self._generic and imitation_verdict(views, self.catalog) is not None:
-            return True
+            return _FETCH
         if (
-            generic_sender is not None
-            and auth is not None
-            and self._judge_generic(headers, views, generic_sender, auth).applies
+            generic_sender is None
+            or auth is None
+            or not self._judge_generic(headers, views, generic_sender, auth).applies
         ):
-            return any(self._headers_may_match(i, view) for i in self._generic)
-        return False
+            return _SKIP
+        notices: set[tuple[str, str]] = set()
+        closes: set[tuple[str, str]] = set()
+        for i in self._generic:
+            may_notice, may_close = self._header_hints(i, view)
+            if may_notice or may_close:
+                rule = self.rules[i]
+                key = (rule.loaded.rule.kind, self._vendor_name(rule, generic_sender.address))
+                (notices if may_notice else closes).add(key)
+        if notices:
+            return BodyNeed(True, generic_notices=frozenset(notices))
+        return BodyNeed(False, closes_only=frozenset(closes)) if closes else _SKIP
 
-    def _headers_may_match(self, index: int, view: _MailView) -> bool:
+    def _header_hints(self, index: int, view: _MailView) -> tuple[bool, bool]:
+        """(may be a notice, may be a resolution) of rule `index`, judging by the headers alone."""
         # Header conditions read only subject, sender and the bulk mark, and mailboxes repeat those a lot
         # (notifications, newsletters): remember the answer.
         key = (index, view.subject, view.sender, view.bulk)
@@ -637,9 +673,10 @@ class Engine:
         if known is not None:
             return known
         rule = self.rules[index]
-        result = (rule.scope is None or _holds_headers(rule.scope, view) is not False) and (
-            _holds_headers(rule.match, view) is not False
-            or (rule.resolution is not None and _holds_headers(rule.resolution, view) is not False)
+        in_scope = rule.scope is None or _holds_headers(rule.scope, view) is not False
+        result = (
+            in_scope and _holds_headers(rule.match, view) is not False,
+            in_scope and rule.resolution is not None and _holds_headers(rule.resolution, view) is not False,
         )
         if len(self._header_cache) < 50_000:
             self._header_cache[key] = result

@@ -98,6 +98,7 @@ class ScanStats:
     rescanned_folders: int = 0  # UIDVALIDITY changed or --full
     messages: int = 0  # messages whose headers were fetched
     header_only: int = 0  # ruled out by wants_body: body never fetched
+    deferred: int = 0  # wants_body asked to decide after the account's last folder
     bodies: int = 0  # messages whose text parts were fetched
     part_bytes: int = 0
     reconnects: int = 0
@@ -126,6 +127,9 @@ class ImapError(SourceError):
 
 ClientFactory = Callable[[AccountConfig, "ssl.SSLContext | None"], Any]
 ProgressCallback = Callable[[FolderProgress], None]
+# wants_body's answer for one header block: fetch the body or not, or "ask me again once every folder of the
+# account has been read" (a receipt that matters only if a notice turns up somewhere in the mailbox).
+BodyDecision = bool | Callable[[], bool]
 
 
 def tls_warnings(account: AccountConfig) -> list[str]:
@@ -552,6 +556,28 @@ class _FolderRun:
     done_uid: int = 0
     high_water: int = 0  # highest UID known to be covered once the folder completes
     started: bool = False
+    # UID -> (header block, size, ask-again) of mail whose body wants_body decides at the account's end.
+    deferred: dict[int, tuple[bytes, int, Callable[[], bool]]] = field(default_factory=dict)
+    deferred_done: int = 0
+    completed: bool = False  # every UID read (the cursor is committed unless the deferred pass fails)
+    failed: bool = False  # reported as not scanned completely
+
+    @property
+    def progress(self) -> int:
+        """Grows whenever the scan gets further: tells a flaky link from a folder that fails at one place."""
+        return self.done_uid + self.deferred_done
+
+
+@dataclass(slots=True)
+class _Connection:
+    client: Any
+    credential: Credential
+
+
+class _ServerGone(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 class ImapSource:
@@ -569,7 +595,7 @@ class ImapSource:
         cursors: CursorLookup,
         since_date: date,
         full: bool = False,
-        wants_body: Callable[[bytes], bool] | None = None,
+        wants_body: Callable[[bytes], BodyDecision] | None = None,
         client_factory: ClientFactory = open_imapclient,
         progress: ProgressCallback | None = None,
         batch_size: int = BATCH_SIZE,
@@ -685,46 +711,71 @@ class ImapSource:
                 yield warning
             for pattern in empty_globs:
                 yield ScanWarning(self.location(pattern), f"no folder matches {pattern!r}")
-            for index, folder in enumerate(folders):
-                run = _FolderRun(folder)
-                attempt = 0
-                failed_at = -1  # run.done_uid at the last failure
-                while True:
-                    try:
-                        if client is None:
-                            client = connect(self.account, credential, self._factory)
-                            self.stats.reconnects += 1
-                        yield from self._scan_folder(client, run)
-                        break
-                    except ImapError as e:
-                        # A folder-level refusal (EXAMINE said NO) or a reconnect that failed.
-                        if e.kind is FailureKind.FOLDER or attempt + 1 >= self._attempts:
-                            if e.kind in (FailureKind.DNS, FailureKind.TCP, FailureKind.TLS, FailureKind.AUTH):
-                                # The server is gone: do not spend the back-off on every remaining folder.
-                                for rest in folders[index:]:
-                                    yield self._fail(rest, f"{e.kind.value}: {e.reason}")
-                                return
-                            yield self._fail(folder, f"{e.kind.value}: {e.reason}")
-                            break
-                        attempt += 1
-                        if client is not None:
-                            _close(client)
-                        client = None
-                        time.sleep(self._backoff * 2 ** (attempt - 1))
-                    except _ConnectionLost as e:
-                        _close(client)
-                        client = None
-                        if run.done_uid > failed_at >= 0:
-                            attempt = 0  # it got further than last time: a flaky link, not a dead folder
-                        failed_at = run.done_uid
-                        attempt += 1
-                        if attempt >= self._attempts:
-                            yield self._fail(folder, f"connection lost {attempt} times, last: {e}")
-                            break
-                        time.sleep(self._backoff * 2 ** (attempt - 1))
+            conn = _Connection(client, credential)
+            runs: dict[str, _FolderRun] = {}
+            try:
+                for folder in folders:
+                    runs[folder] = run = _FolderRun(folder)
+                    yield from self._attempt(conn, run, self._scan_folder)
+                # Mail wants_body deferred is decided once every folder has been read: the notice that makes
+                # a receipt worth reading may sit in a later folder.
+                for run in runs.values():
+                    if run.deferred and run.completed:
+                        yield from self._attempt(conn, run, self._finish_deferred)
+            except _ServerGone as gone:
+                # The server is gone: do not spend the back-off on every remaining folder.
+                for folder in folders:
+                    run_or_none = runs.get(folder)
+                    if run_or_none is None or (
+                        not run_or_none.failed and (not run_or_none.completed or run_or_none.deferred)
+                    ):
+                        yield self._fail(folder, gone.reason)
+            client = conn.client
         finally:
             if client is not None:
                 _close(client)
+
+    def _attempt(
+        self, conn: _Connection, run: _FolderRun, step: Callable[[Any, _FolderRun], Iterator[RawMessage]]
+    ) -> Iterator[RawMessage | ScanWarning]:
+        """Run one step of a folder's scan, reconnecting with back-off; a folder that keeps failing is reported.
+
+        Raises _ServerGone when the server itself cannot be reached or refuses the login.
+        """
+        attempt = 0
+        failed_at = -1  # run.progress at the last failure
+        while True:
+            try:
+                if conn.client is None:
+                    conn.client = connect(self.account, conn.credential, self._factory)
+                    self.stats.reconnects += 1
+                yield from step(conn.client, run)
+                return
+            except ImapError as e:
+                # A folder-level refusal (EXAMINE said NO) or a reconnect that failed.
+                if e.kind is FailureKind.FOLDER or attempt + 1 >= self._attempts:
+                    if e.kind in (FailureKind.DNS, FailureKind.TCP, FailureKind.TLS, FailureKind.AUTH):
+                        raise _ServerGone(f"{e.kind.value}: {e.reason}") from None
+                    run.failed = True
+                    yield self._fail(run.folder, f"{e.kind.value}: {e.reason}")
+                    return
+                attempt += 1
+                if conn.client is not None:
+                    _close(conn.client)
+                conn.client = None
+                time.sleep(self._backoff * 2 ** (attempt - 1))
+            except _ConnectionLost as e:
+                _close(conn.client)
+                conn.client = None
+                if run.progress > failed_at >= 0:
+                    attempt = 0  # it got further than last time: a flaky link, not a dead folder
+                failed_at = run.progress
+                attempt += 1
+                if attempt >= self._attempts:
+                    run.failed = True
+                    yield self._fail(run.folder, f"connection lost {attempt} times, last: {e}")
+                    return
+                time.sleep(self._backoff * 2 ** (attempt - 1))
 
     def _fail(self, folder: str, reason: str) -> ScanWarning:
         warning = ScanWarning(
@@ -733,6 +784,8 @@ class ImapSource:
             unreachable=True,  # the check cannot be trusted: exit code 3, not a footnote
         )
         self._failed.append(warning)
+        # A folder whose deferred mail could not be read must not advance either.
+        self._committed = [c for c in self._committed if c.folder != folder]
         return warning
 
     def _report(self, folder: str, done: int, total: int) -> None:
@@ -753,6 +806,7 @@ class ImapSource:
         if run.started and uidvalidity != run.uidvalidity:
             # Renumbered between attempts: what we handed out may be renumbered too; start the folder afresh.
             run.uids, run.done_uid, run.started = [], 0, False
+            run.deferred.clear()
         if not run.started:
             run.uidvalidity = uidvalidity
             self.stats.folders += 1
@@ -769,7 +823,7 @@ class ImapSource:
         for start in range(0, len(todo), self._batch):
             batch = todo[start : start + self._batch]
             try:
-                fetched = self._fetch_batch(client, folder, batch)
+                fetched = self._fetch_batch(client, run, batch)
             except Exception as e:
                 if _is_connection_error(e):
                     raise _ConnectionLost(f"FETCH in {folder}: {e}") from None
@@ -779,6 +833,40 @@ class ImapSource:
             self._report(folder, total - len(todo) + start + len(batch), total)
         last = max([run.high_water, *run.uids]) if run.uids else run.high_water
         self._committed.append(FolderCursor(self.name, folder, uidvalidity, last))
+        run.completed = True
+
+    def _finish_deferred(self, client: Any, run: _FolderRun) -> Iterator[RawMessage]:
+        """Fetch the bodies of deferred mail that wants_body, asked again, now wants."""
+        folder = run.folder
+        try:
+            info = client.select_folder(folder, readonly=True)  # EXAMINE
+        except Exception as e:
+            if _is_connection_error(e):
+                raise _ConnectionLost(f"EXAMINE {folder}: {e}") from None
+            raise ImapError(self.name, FailureKind.FOLDER, f"cannot open {folder!r}: {e}") from None
+        if int(info.get(b"UIDVALIDITY") or 0) != run.uidvalidity:
+            # Renumbered since it was read: the remembered UIDs no longer name those mails.
+            raise ImapError(self.name, FailureKind.FOLDER, f"{folder!r} was renumbered (UIDVALIDITY) during the scan")
+        wanted: list[int] = []
+        for uid in sorted(run.deferred):
+            if run.deferred[uid][2]():
+                wanted.append(uid)
+            else:
+                del run.deferred[uid]
+                self.stats.header_only += 1
+        for start in range(0, len(wanted), self._batch):
+            batch = wanted[start : start + self._batch]
+            heads = {uid: {_HEADER_KEY: run.deferred[uid][0], b"RFC822.SIZE": run.deferred[uid][1]} for uid in batch}
+            try:
+                fetched = self._fetch_bodies(client, folder, batch, heads, structured=None)
+            except Exception as e:
+                if _is_connection_error(e):
+                    raise _ConnectionLost(f"FETCH in {folder}: {e}") from None
+                raise ImapError(self.name, FailureKind.PROTOCOL, f"FETCH in {folder!r} failed: {e}") from None
+            yield from fetched
+            for uid in batch:
+                del run.deferred[uid]
+            run.deferred_done += len(batch)
 
     def _plan(self, client: Any, folder: str, uidvalidity: int, uidnext: Any, exists: int) -> tuple[list[int], int]:
         """UIDs to read, and the UID the cursor may advance to once they are read."""
@@ -799,7 +887,8 @@ class ImapSource:
         uids = [int(u) for u in client.search(["SINCE", self._since])]
         return sorted(uids), below_next
 
-    def _fetch_batch(self, client: Any, folder: str, batch: list[int]) -> list[RawMessage]:
+    def _fetch_batch(self, client: Any, run: _FolderRun, batch: list[int]) -> list[RawMessage]:
+        structured: bool | None
         if self._wants_body is None:
             heads, structured = self._fetch_structured(client, batch, [_HEADER_ITEM, b"RFC822.SIZE"])
             wanted = [uid for uid in batch if uid in heads]
@@ -815,17 +904,29 @@ class ImapSource:
                 data = heads.get(uid)
                 if data is None:  # expunged since the search
                     continue
-                if self._wants_body(_header_of(data)):
+                decision = self._wants_body(_header_of(data))
+                if decision is True:
                     wanted.append(uid)
-                else:
+                elif decision is False:
                     self.stats.header_only += 1
+                else:
+                    run.deferred[uid] = (_header_of(data), int(data.get(b"RFC822.SIZE") or 0), decision)
+                    self.stats.deferred += 1
+            structured = None
+        self.stats.messages += len(heads)
+        return self._fetch_bodies(client, run.folder, wanted, heads, structured)
+
+    def _fetch_bodies(
+        self, client: Any, folder: str, wanted: list[int], heads: dict[int, Any], structured: bool | None
+    ) -> list[RawMessage]:
+        """The text parts of `wanted` (in that order); `structured` None: their BODYSTRUCTURE is fetched first."""
+        if structured is None:
             structured = False
             if wanted:
                 structures, structured = self._fetch_structured(client, wanted, [])
                 for uid in wanted:
                     if uid in structures:
                         heads[uid][b"BODYSTRUCTURE"] = structures[uid].get(b"BODYSTRUCTURE")
-        self.stats.messages += len(heads)
 
         plans: dict[int, tuple[bytes, list[TextPartRef] | None, list[ForwardedEnvelope], int]] = {}
         for uid in wanted:
@@ -856,7 +957,7 @@ class ImapSource:
             bodies.update(client.fetch(uids, items))
 
         out: list[RawMessage] = []
-        for uid in batch:
+        for uid in wanted:
             if uid not in plans:
                 continue
             header, refs, envelopes, size = plans[uid]

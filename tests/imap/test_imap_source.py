@@ -142,6 +142,62 @@ def test_header_prefilter_skips_bodies(mailbox: Mailbox) -> None:
     assert src.committed_cursors()[0].last_uid == 2
 
 
+def test_deferred_bodies_are_decided_after_the_accounts_last_folder(mailbox: Mailbox) -> None:
+    # Receipts are filed before the notice that makes one of them worth reading: the decision waits for
+    # every folder, then fetches what is now wanted, and the rest stays judged by its headers.
+    mailbox.create_folder("Receipts")
+    mailbox.deliver(mails.plain("receipt A", "paid"), folder="Receipts")
+    mailbox.deliver(mails.plain("receipt B", "paid"), folder="Receipts")
+    mailbox.deliver(mails.plain("notice A", "expires"))
+    notices: set[str] = set()
+    asked: list[str] = []
+
+    def wants_body(header: bytes) -> bool | Any:
+        subject = header.split(b"Subject: ", 1)[1].split(b"\r\n", 1)[0].decode()
+        kind, name = subject.split()
+        if kind == "notice":
+            notices.add(name)
+            return True
+
+        def later() -> bool:
+            asked.append(name)
+            return name in notices
+
+        return later
+
+    src = source(mailbox, wants_body=wants_body, account={"folders": ["Receipts", "INBOX"]})
+    msgs, warns = run(src)
+
+    assert warns == [] and sorted(asked) == ["A", "B"]
+    assert [(m.source.rsplit("/", 1)[1], uid_of(m)) for m in msgs] == [("INBOX;UID=1", 1), ("Receipts;UID=1", 1)]
+    receipt = msgs[1]
+    assert receipt.parts is not None and b"paid" in b"".join(p.payload for p in receipt.parts)
+    assert (src.stats.deferred, src.stats.bodies, src.stats.header_only) == (2, 2, 1)
+    assert sorted((c.folder, c.last_uid) for c in src.committed_cursors()) == [("INBOX", 1), ("Receipts", 2)]
+
+
+def test_deferred_pass_that_cannot_finish_leaves_its_folder_unadvanced(mailbox: Mailbox) -> None:
+    mailbox.deliver(mails.plain("receipt A", "paid"))
+    mailbox.deliver(mails.plain("notice A", "expires"))
+
+    def wants_body(header: bytes) -> bool | Any:
+        if b"notice" in header:
+            return True
+
+        def later() -> bool:
+            mailbox.server.kill_sessions()  # every attempt of the deferred pass loses its connection
+            return True
+
+        return later
+
+    src = source(mailbox, wants_body=wants_body, max_attempts=2)
+    msgs, warns = run(src)
+
+    assert [uid_of(m) for m in msgs] == [2]
+    assert len(warns) == 1 and "not advanced" in warns[0].problem
+    assert src.failed_folders() == warns and src.committed_cursors() == []
+
+
 def test_part_size_cap_cuts_at_a_line_break(mailbox: Mailbox) -> None:
     mailbox.deliver(mails.plain("Huge", "line of text that repeats\n" * 20_000))  # ~520 KB
 
