@@ -472,7 +472,6 @@ MAILS: list[Mail] = [
         text=CLOUDFLARE_AUTO,
         charset="utf-8",
         cte="7bit",
-        auth_domain="cloudflare.com",
         items=[item(DOMAIN, "Cloudflare", "hanokstay.com", "2026-12-15")],
         note="auto-renew announcement: low severity, deadline = renewal date '15 Dec 2026'; the expiration "
         "date 14 Jan 2027 is printed too",

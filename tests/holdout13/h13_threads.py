@@ -380,7 +380,6 @@ MAILS: list[Mail] = [
         text=RES_CLOUDFLARE,
         charset="utf-8",
         cte="7bit",
-        auth_domain="cloudflare.com",
         items=[item(DOMAIN, "Cloudflare", "hanokstay.com", "2028-01-14", resolves=True)],
     ),
     M(
