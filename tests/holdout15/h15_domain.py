@@ -10,6 +10,7 @@ from h15_lib import (
     DOMAIN,
     M,
     banner_html,
+    forward_as_attachment,
     gmail_fwd,
     item,
     kdate,
@@ -125,7 +126,7 @@ r53_7_att = M(
     items=[item(DOMAIN, "AWS Route 53", "haneul-logistics.com", "2026-11-29")],
     note="series 3/3 (7 days); the notice is a message/rfc822 attachment (Outlook 'forward as attachment')",
 )
-r53_7_att.h15_inner = (_r53_7_inner, "Final notice haneul-logistics.com expires in 7 days.eml")  # type: ignore[attr-defined]
+forward_as_attachment(r53_7_att, _r53_7_inner, "Final notice haneul-logistics.com expires in 7 days.eml")
 
 
 # --- Gabia series: haneul-lx.co.kr expires 2026-11-30 -----------------------------------------------------

@@ -187,8 +187,16 @@ def with_rfc822(outer: Mail, inner: Mail, filename: str) -> bytes:
     return buf.getvalue()
 
 
+# outer mail name -> (inner mail, attachment file name), for mails forwarded as attachments
+RFC822_INNER: dict[str, tuple[Mail, str]] = {}
+
+
+def forward_as_attachment(outer: Mail, inner: Mail, filename: str) -> None:
+    RFC822_INNER[outer.name] = (inner, filename)
+
+
 def build_any(mail: Mail) -> bytes:
-    inner = getattr(mail, "h15_inner", None)
+    inner = RFC822_INNER.get(mail.name)
     if inner is not None:
         return with_rfc822(mail, inner[0], inner[1])
     return build(mail)

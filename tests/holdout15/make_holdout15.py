@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from h15_domain import MAILS as DOMAIN_MAILS  # noqa: E402
-from h15_lib import Mail, build_any  # noqa: E402
+from h15_lib import RFC822_INNER, Mail, build_any  # noqa: E402
 from h15_noise import NEGATIVES, PHISHING  # noqa: E402
 from h15_quota import MAILS as QUOTA_MAILS  # noqa: E402
 from h15_social import MAILS as SOCIAL_MAILS  # noqa: E402
@@ -34,7 +34,7 @@ ITEM_KEYS = {"kind", "vendor", "target", "deadline", "suspicious", "resolves", "
 
 
 def form_of(mail: Mail) -> str:
-    if getattr(mail, "h15_inner", None) is not None:
+    if mail.name in RFC822_INNER:
         return f"multipart/mixed: text/plain + message/rfc822 attachment, {mail.charset}, {mail.cte}"
     parts = {"plain": "text/plain", "html": "text/html only", "alt": "multipart/alternative"}[mail.form]
     return parts + f", {mail.charset}, {mail.cte}" + (", +attachment" if mail.attachment else "")
