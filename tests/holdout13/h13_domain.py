@@ -520,7 +520,7 @@ GABIA_DIGEST = """<html><head><meta charset="euc-kr"></head><body>
 <table width="100%" cellpadding="7" cellspacing="0" border="1" style="border-collapse:collapse;border-color:#c9d3e3">
 <tr bgcolor="#eef2f9"><th>No</th><th>도메인</th><th>서비스</th><th>만료일</th><th>상태</th></tr>
 <tr><td>1</td><td>misoflower.co.kr</td><td>도메인(1년)</td><td>2026-12-21</td><td>연장 필요</td></tr>
-<tr><td>2</td><td>greenfarm-mall.com</td><td>도메인(1년)</td><td>2026-12-10</td><td>연장 필요</td></tr>
+<tr><td>2</td><td>studio-gyeol.kr</td><td>도메인(1년)</td><td>2026-12-10</td><td>연장 필요</td></tr>
 <tr><td>3</td><td>littleforest-cafe.kr</td><td>도메인(1년)</td><td>2026-12-31</td><td>연장 필요</td></tr>
 <tr><td>4</td><td>daon-furniture.co.kr</td><td>도메인(1년)</td><td>2027-12-04</td><td><font color="#2a8a2a">연장완료 (2026-11-12)</font></td></tr>
 </table><br>
@@ -575,7 +575,7 @@ DIGESTS: list[Mail] = [
         cte="quoted-printable",
         items=[
             item(DOMAIN, "Gabia", "misoflower.co.kr", "2026-12-21"),
-            item(DOMAIN, "Gabia", "greenfarm-mall.com", "2026-12-10"),
+            item(DOMAIN, "Gabia", "studio-gyeol.kr", "2026-12-10"),
             item(DOMAIN, "Gabia", "littleforest-cafe.kr", "2026-12-31"),
             item(DOMAIN, "Gabia", "daon-furniture.co.kr", "2027-12-04", resolves=True),
         ],

@@ -349,7 +349,7 @@ MAILS: list[Mail] = [
         form="alt",
         charset="utf-8",
         cte="base64",
-        items=[item(QUOTA, "Hiworks", "seojin-precision.co.kr", "default")],
+        items=[item(QUOTA, "Hiworks", "seojin-precision.co.kr", "default", aliases=["서진정밀"])],
         note="client's Hiworks office mailbox quota, no date; alternative with a much shorter text part",
     ),
     M(

@@ -91,6 +91,35 @@ Update your card before the expiration date or the domain and any email on it wi
 You can renew manually from Domain List > Manage.
 
 Namecheap Team
+
+Namecheap, Inc. | 4600 East Washington Street, Suite 300, Phoenix, AZ 85034, USA
+This is an automated message about a product in your account. Please do not reply.
+"""
+
+FWD_MIXED_OUTLOOK = """정지원 실장님,
+
+미국 법인 도메인 관련해서 GoDaddy 메일이 왔는데 영어라 잘 모르겠네요.
+작년처럼 픽셀온에서 갱신 처리해 주시고 비용은 청구해 주세요.
+
+코리아텍스 경영지원팀 오세훈 드림
+
+-----원본 메시지-----
+보낸 사람: GoDaddy <renewals@godaddy.com>
+보낸 날짜: 2026년 11월 8일 일요일 오전 2:00
+받는 사람: admin@koreatex.net
+제목: Your domain koreatex.co expires soon
+
+Hi Sehoon,
+
+Your domain koreatex.co is set to expire on Jan 8, 2027. Auto-renew is off.
+Renew now to keep the website, email and everything connected to it.
+
+    koreatex.co    .CO Domain Name Registration    Expires Jan 8, 2027
+
+Customer number: 412908817
+Renew: https://account.godaddy.com/renewals
+
+Copyright (c) 1999-2026 GoDaddy Operating Company, LLC. All Rights Reserved.
 """
 
 FWD_EN_OUTER_TEXT = """Hi Jiwon,
@@ -314,6 +343,20 @@ MAILS: list[Mail] = [
         cte="quoted-printable",
         items=[item(QUOTA, "Cafe24", "moakids", "default", aliases=["moakids.co.kr"])],
         note="Naver-mail style '전달된 메시지' HTML forward; shop blocked since 10-30, no deadline",
+    ),
+    M(
+        name="h13_fwd_outlook_mixed_godaddy",
+        category="forward",
+        lang="mixed",
+        sender=("오세훈", "sehoon.oh@koreatex.net"),
+        subject="전달: Your domain koreatex.co expires soon",
+        date="2026-11-09 09:40 +0900",
+        text=FWD_MIXED_OUTLOOK,
+        charset="ks_c_5601-1987",
+        cte="quoted-printable",
+        headers={"X-Mailer": "Microsoft Outlook 16.0"},
+        items=[item(DOMAIN, "GoDaddy", "koreatex.co", "2027-01-08")],
+        note="Korean Outlook 원본 메시지 forward of an English GoDaddy notice (mixed language)",
     ),
     M(
         name="h13_fu_hostingkr_suspension_moved",
