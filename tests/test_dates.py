@@ -2083,3 +2083,103 @@ def test_a_rules_own_phrase_wins_a_tie_with_a_built_in_cue() -> None:
     # The rule's phrase does not turn the distractor next to it into a deadline.
     roles = _roles("결제일: 2026-12-01, 차단일: 2026-12-15", ("차단일",))
     assert roles[date(2026, 12, 1)][0] == "distractor" and roles[D][0] == "deadline"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# "N days before the expiry": counted back from the expiry, never from the mail. Registrars time the auto-renew
+# charge that way ("자동연장은 만기일 30일 전에 결제됩니다", "will be charged 30 days before the expiration date",
+# "renews 7 days prior to expiry"). The deadline stays the expiry the mail gives (the domain ends then, and the
+# mail writes no date of the charge); the reason names the charge day. Only a notice's own headline ("만료 30일
+# 전 안내", "Reminder: 30 days before your domain expires") says the expiry is N days after the mail.
+
+EXPIRY = date(2027, 1, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "how"),
+    [
+        ("도메인 만기일: 2027년 1월 15일\n자동연장은 만기일 30일 전에 결제됩니다.", date(2026, 12, 16), "charge"),
+        ("만기일 2027.01.15\n자동연장 결제는 만기 15일 전에 진행됩니다.", date(2026, 12, 31), "charge"),
+        ("만료일: 2027-01-15\n만료일 7일 전까지 갱신해 주세요.", date(2027, 1, 8), "by"),
+        (
+            "Expiration date: January 15, 2027\nYour card will be charged 30 days before the expiration date.",
+            date(2026, 12, 16),
+            "charge",
+        ),
+        (
+            "Your domain example.com expires on January 15, 2027. It renews 7 days prior to expiry.",
+            date(2027, 1, 8),
+            "charge",
+        ),
+        (
+            "Auto-renew is on: payment will be requested 22 days prior to the expiry of the service.\n"
+            "Expiry date: 2027-01-15",
+            date(2026, 12, 24),
+            "charge",
+        ),
+    ],
+)
+def test_a_charge_counted_back_from_the_expiry_leaves_the_expiry_the_deadline(text: str, day: date, how: str) -> None:
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == EXPIRY, res.reason
+    # no date is made of "N days before" counted from the mail (2026-11-20 + N)
+    assert {m.date for m in res.candidates} == {EXPIRY}
+    assert "counts back from this expiry, not from the mail" in res.reason
+    said = f"asks to act by {day.isoformat()}" if how == "by" else f"renewal charge falls on {day.isoformat()}"
+    assert said in res.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "자동연장은 만기일 30일 전에 결제됩니다.",
+        "만료일 7일 전까지 갱신해 주세요.",
+        "만기 15일 전에 등록된 카드로 자동 결제됩니다.",
+        "Your card will be charged 30 days before the expiration date.",
+        "The domain renews 7 days prior to expiry using the card on file.",
+        "If you want to cancel, disable auto-renew at least 31 days before the expiration date.",
+    ],
+)
+def test_n_days_before_the_expiry_without_the_expiry_is_no_date(text: str) -> None:
+    # Neither "in N days" nor a date of its own: the mail does not say when the expiry is.
+    res = extract_deadline(text, MAIL)
+    assert res.deadline is None and res.candidates == (), res.reason
+
+
+def test_a_notice_headline_still_counts_from_the_mail() -> None:
+    assert deadline("[가비아] 도메인 만료 30일 전 안내") == date(2026, 12, 20)
+    assert deadline("Reminder: 30 days before your domain expires") == date(2026, 12, 20)
+    assert deadline("Fwd: Final notice - 7 days before your subscription expires") == date(2026, 11, 27)
+    assert deadline("Only 30 days until your domain expires") == date(2026, 12, 20)
+    # with the expiry written, the headline and the date agree and no note is added
+    res = extract_deadline("Reminder: 30 days before your domain expires\nExpiration date: December 20, 2026", MAIL)
+    assert res.deadline == date(2026, 12, 20) and "counts back" not in res.reason
+
+
+def test_a_charge_date_the_mail_writes_is_taken_over_the_expiry() -> None:
+    # "만기일 30일 전인 2026년 12월 16일에": the mail names the charge day itself: that date is the deadline, as
+    # for any auto-renew date written before the expiry; no note re-derives it.
+    text = "도메인 만기일: 2027년 1월 15일\n만기일 30일 전인 2026년 12월 16일에 등록된 카드로 자동 결제됩니다."
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == date(2026, 12, 16) and "counts back" not in res.reason
+    text_en = "The renewal will be made 30 days before the domain expires on January 15, 2027."
+    res = extract_deadline(text_en, MAIL)
+    assert res.deadline == EXPIRY and "renewal charge falls on 2026-12-16" in res.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # notices sent ahead of the expiry: no charge is timed there
+        "Your domain expires on January 15, 2027. Renewal notices are sent 30, 15, 7 and 1 day prior to expiration.",
+        "도메인 만기일: 2027년 1월 15일\n연장 안내 SMS는 도메인 만기일 3일 전에 발송됩니다.",
+        # a window that opens N days before: not a charge
+        "무료호스팅 만료일: 2027-01-15\n무료호스팅은 만료일 30일 전부터 연장하실 수 있습니다.",
+        # the deadline is not an expiry: nothing to count back from
+        "Your card will be charged 30 days before the expiration date. The v1 API shuts down on January 15, 2027.",
+    ],
+)
+def test_counted_back_near_misses_add_no_note(text: str) -> None:
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == EXPIRY, res.reason
+    assert "counts back" not in res.reason

@@ -1220,6 +1220,9 @@ def _relative(text: str, mail_date: datetime | None, base: date | None, spans: _
                 or _OTHER_ANCHOR_AFTER.match(text, m.end(), m.end() + 40)
             ):
                 continue
+            if kind == "before_expiry" and _counted_back_from_expiry(text, m):
+                spans.add(m.start(), m.end())  # its number is no date of its own either
+                continue
             found = _relative_date(kind, m, mail_date, base)
             if found is None:
                 continue
@@ -1237,6 +1240,29 @@ def _relative(text: str, mail_date: datetime | None, base: date | None, spans: _
                 )
             )
     return out
+
+
+# What may stand before "30 days before your domain expires" on its line when it is the notice's own headline
+# (a subject, "Reminder: ..."): the mail is sent that long ahead, so the expiry is N days after the mail.
+_NOTICE_LEAD = re.compile(
+    r"[ \t\u00a0\u3000*\-•·>]*(?:[\[(【][^\]\n)】]{1,40}[\])】][ \t]*)?"
+    r"(?:(?:re|fwd?|subject)[ ]?:[ \t]*)*"
+    r"(?:(?:friendly[ ]|final[ ]|renewal[ ]|expiration[ ]|expiry[ ]|important[ ])?"
+    r"(?:reminder|notice|alert|heads[ -]up|warning)[ \t]*[:\-–—|][ \t]*)?(?:only[ ])?\Z",
+    re.IGNORECASE,
+)
+
+
+def _counted_back_from_expiry(text: str, m: re.Match[str]) -> bool:
+    """ "will be charged 30 days before the expiration date", "renews 7 days prior to expiry": the charge or
+    renewal happens N days before the expiry, which is not N days after the mail. Only a notice's headline
+    ("Reminder: 30 days before your domain expires") or "N days until ..." counts from the mail's date.
+    The Korean form is matched only as a headline already ("만료 30일 전 안내"); "만기일 30일 전에 결제됩니다"
+    gives no date at all."""
+    if m.group("n2") is None or "until" in m.group(0).lower():
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return _NOTICE_LEAD.fullmatch(text, line_start, m.start()) is None
 
 
 def _relative_date(
@@ -2254,7 +2280,7 @@ def _choose(
                 if len(deadlines) > 1
                 else "deadline cue (already past at the mail's date)"
             )
-        reason = f"{why}: {_fmt_mention(best)}{ignored}"
+        reason = f"{why}: {_fmt_mention(best)}{_counted_back_note(text, best, lo, hi)}{ignored}"
         return DeadlineResult(best.date, (), best, reason, cands, undated, undated_line)
 
     # An uncued log timestamp ("발생 시각 : 2026-11-21 04:10:33") is when something happened, not a deadline.
@@ -2275,6 +2301,43 @@ def _choose(
     else:
         reason = "no date in the text"
     return DeadlineResult(None, (), None, reason, cands, undated, undated_line)
+
+
+# A charge, renewal or request timed from the expiry: "자동연장은 만기일 30일 전에 결제됩니다", "만료일 7일 전까지
+# 갱신", "will be charged 30 days before the expiration date", "renews 7 days prior to expiry".
+_COUNTED_BACK = re.compile(
+    r"(?:만료|만기)(?:[ ]?일)?[ ]?(?:최소[ ]?)?(?P<ko>\d{1,3})[ ]?일[ ]?전"
+    r"(?![ ]?(?:인|부터|안내|알림|공지|통보|입니다|\d))"
+    r"|(?<![\w,])(?P<en>\d{1,3})[ ](?:calendar[ ])?days?[ ](?:before|prior[ ]to|in[ ]advance[ ]of)[ ]"
+    r"(?:(?:the|your|its|their)[ ])?(?:(?:domain|subscription|plan|service)(?:'s)?[ ])?(?:expir\w*)",
+    re.IGNORECASE,
+)
+_COUNTED_BACK_ACTION = re.compile(r"charg|bill|pay|renew|결제|청구|출금|연장|갱신", re.IGNORECASE)
+# "만료일 7일 전까지 갱신", "at least 7 days before": a request to act by then, not a charge the vendor makes.
+_COUNTED_BACK_BY = re.compile(r"전까지|at[ ]least|no[ ]later[ ]than|최소", re.IGNORECASE)
+_COUNTED_BACK_NOT = re.compile(r"notices?|reminders?|e-?mails?|안내|알림|문자|SMS", re.IGNORECASE)
+_EXPIRY_CUE = re.compile(r"만료|만기|expir|lapse", re.IGNORECASE)
+
+
+def _counted_back_note(text: str, best: DateMention, lo: int, hi: int) -> str:
+    """When the deadline is an expiry and the mail times a charge or renewal N days before it, the expiry stays
+    the deadline (the domain or service ends then; the mail gives no date of the charge itself) and the reason
+    names the day the charge falls on, so the reader knows when the card on file must work."""
+    if best.cue is None or not _EXPIRY_CUE.search(best.cue):
+        return ""
+    for m in _COUNTED_BACK.finditer(text, lo, hi):
+        cut = _sentence_start(text, m.start())
+        end = _SENTENCE_BREAK.search(text, m.end())
+        sentence = text[cut : end.start() if end else min(len(text), m.end() + 120)]
+        if not _COUNTED_BACK_ACTION.search(sentence) or _COUNTED_BACK_NOT.search(sentence):
+            continue
+        day = best.date - timedelta(days=int(m.group("ko") or m.group("en")))
+        asked = _COUNTED_BACK_BY.search(text, max(cut, m.start() - 30), min(len(text), m.end() + 4))
+        what = (
+            f"the mail asks to act by {day.isoformat()}" if asked else f"the renewal charge falls on {day.isoformat()}"
+        )
+        return f"; '{m.group(0)}' counts back from this expiry, not from the mail: {what}"
+    return ""
 
 
 _FOLD_WIDTH = str.maketrans("０１２３４５６７８９．／－：", "0123456789./-:")
