@@ -2183,3 +2183,36 @@ def test_counted_back_near_misses_add_no_note(text: str) -> None:
     res = extract_deadline(text, MAIL)
     assert res.deadline == EXPIRY, res.reason
     assert "counts back" not in res.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "※ 참고: 호스팅 만기일은 2027-03-15입니다.\n도메인 만료일 2026년 12월 15일까지 연장해 주세요.",
+        "도메인 만료일: 2026년 12월 15일\n[참고] : 함께 쓰시는 호스팅 만료일 2026-12-01",
+        "참고 사항: 서버 호스팅 만기일 2027.03.15\n도메인 만료일: 2026-12-15",
+        "Your domain expires on December 15, 2026.\nFor reference: your hosting plan expires on December 1, 2026.",
+        "FYI: the SSL certificate expires on March 15, 2027.\nYour domain expires on December 15, 2026.",
+    ],
+)
+def test_a_line_labelled_as_a_reference_note_gives_way_to_the_deadline(text: str) -> None:
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == D, res.reason
+    assert "in a note for reference ignored" in res.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # alone, a date in a reference note is still the deadline (recall first; only "(참고)" glued to the
+        # date makes it a distractor)
+        ("※ 참고: 호스팅 만기일은 2027-03-15입니다.", date(2027, 3, 15)),
+        ("For reference: your hosting plan expires on December 1, 2026.", date(2026, 12, 1)),
+        # a note after the deadline on its own line is not a note line
+        ("만료일: 2026-12-15 / 참고: 자동연장 미설정", D),
+        # "참고하세요" is a verb, not a label
+        ("도메인 만료일 2026-12-15 참고하세요: 호스팅은 2027-03-15 만료", D),
+    ],
+)
+def test_reference_note_near_misses(text: str, expected: date) -> None:
+    assert deadline(text) == expected

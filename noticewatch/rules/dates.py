@@ -12,7 +12,8 @@ Policy (also spelled out in `DeadlineResult.reason`):
 1. Cue words decide, not the position of a date. A date governed by a deadline cue (만료일, 까지, "expires on",
    "until", a table column headed 만료일/Expiration, a range end after 기간/period) is a deadline; one governed by
    a distractor cue (등록일, 결제일, "registered on", "Sent:", "last updated", the date of an earlier mail:
-   "지난 10월 20일 안내드린", "as announced on", "in our email of") never becomes the deadline.
+   "지난 10월 20일 안내드린", "as announced on", "in our email of", a date marked "(참고)" / "(for reference)")
+   never becomes the deadline; a date on a line labelled "참고:" / "For reference:" gives way to any other.
    The cue nearest to the date wins; English cues precede the date, Korean 까지/만료됩니다 follow it.
 2. Several dated phases (1차/2차, Phase 1/Phase 2, or a table with a Phase/단계 column): all are returned, the
    deadline is the first phase not yet past on the mail's date.
@@ -23,9 +24,13 @@ Policy (also spelled out in `DeadlineResult.reason`):
    with seconds, not the start of a range); several uncued dates are ambiguous and give no deadline (a rule
    can still set `if_missing`).
 5. Relative forms (D-7, within 15 days, 15일 이내, in 30 days) count from the mail's date; in a mail written in
-   Korean the mail's date is taken in Korea's time zone (+09:00). A date without a year takes the year that puts
-   it between 60 days before the mail and ~10 months after it; a written weekday ("1월 5일(화)") picks the year
-   when it agrees with one; the end of a range takes the year of its start.
+   Korean the mail's date is taken in Korea's time zone (+09:00). "N days before the expiry" counts back from the
+   expiry, not from the mail ("will be charged 30 days before the expiration date", "만기일 30일 전에 결제"): it
+   makes no date, the expiry stays the deadline and the reason names the charge day; only a notice's own
+   headline ("만료 30일 전 안내", "Reminder: 30 days before your domain expires") dates the expiry from the mail.
+   A date without a year takes the year that puts it between 60 days before the mail and ~10 months after it; a
+   written weekday ("1월 5일(화)") picks the year when it agrees with one; the end of a range takes the year of
+   its start.
 6. Times and zones are kept as written: "2026-12-15 23:59 PST" is 2026-12-15.
 7. A date the mail says it replaces ("기존 종료일", "originally scheduled for", "A → B", "postponed from A to B")
    gives way to the new one; a B that replaces an A is the revised value of the same thing and keeps A's phase
@@ -2262,6 +2267,13 @@ def _choose(
     deadlines = [m for m in live if m.role == "deadline"]
     if deadlines:
         future = [m for m in deadlines if base is None or m.date >= base]
+        # A line the mail labels a note for reference ("※ 참고: 호스팅 만기일은 2027-03-15입니다") gives way to a
+        # deadline elsewhere; alone, its date still counts (a date glued to "(참고)" is a distractor outright).
+        noted = [m for m in future if _REFERENCE_NOTE.match(m.line)]
+        if noted and len(noted) < len(future):
+            future = [m for m in future if m not in noted]
+            ignored += f"; {len(noted)} date(s) in a note for reference ignored"
+            ignored += f" ({', '.join(m.date.isoformat() for m in noted)})"
         if future:
             # an absolute date beats a relative one of the same strength: "within 30 days (by Dec 15)"
             best = min(
@@ -2340,6 +2352,10 @@ def _counted_back_note(text: str, best: DateMention, lo: int, hi: int) -> str:
     return ""
 
 
+_REFERENCE_NOTE = re.compile(
+    r"[ \t*※•·>\-]*[\[(【]?(?:참고|참조|참고[ ]?사항|for[ ](?:your[ ])?(?:reference|information)|fyi)[\])】]?[ ]?[:：]",
+    re.IGNORECASE,
+)
 _FOLD_WIDTH = str.maketrans("０１２３４５６７８９．／－：", "0123456789./-:")
 _TIMESTAMP = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 
