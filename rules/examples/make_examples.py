@@ -4138,6 +4138,47 @@ def h12_domain_examples() -> None:
     )
 
 
+def social_fix4_examples() -> None:
+    """Sign-in notices: apps listed with client IDs, Korean requests to act, required-access checks, receipts."""
+    # An API named, the apps that call it listed with their client IDs: one finding per app, not the API.
+    mail(
+        S,
+        "naver-apps-listed-client-ids",
+        sender=("네이버 개발자센터", "developers_noreply@navercorp.com"),
+        date="Wed, 11 Nov 2026 10:00:00 +0900",
+        subject="[네이버 개발자센터] 네이버 로그인 접근 토큰 발급 방식 변경 안내",
+        plain="안녕하세요. 네이버 개발자센터입니다.\n\n네이버 로그인 접근 토큰 발급 API의 GET 방식 호출 지원이 "
+        "종료됩니다.\n\n▶ 적용 일시: 2027년 3월 16일(화)\n▶ 최근 30일간 GET 방식으로 호출한 애플리케이션\n"
+        "  • 한빛 가계부 (Client ID: hB7kLedgR2x)\n  • 한빛 스터디 (Client ID: Qm4sTudy90Z)\n"
+        "▶ 조치: 토큰 발급 요청을 POST 방식으로 변경해 주세요.\n\n감사합니다.\n",
+    )
+
+
+def domain_fix4_examples() -> None:
+    """Registrar mail forms: table cells with a line break, receipts, quota notices naming a domain, newsletters."""
+    # A product cell holding the name and, under a <br>, the product type ("... Registration"): the row's date
+    # is under the Expires column, not a registration date.
+    mail(
+        D,
+        "gandi-digest-cell-linebreak",
+        sender=("Gandi", "noreply@gandi.net"),
+        date="Tue, 17 Nov 2026 09:00:00 +0100",
+        subject="Renewal reminder for 2 of your products",
+        html=page(
+            "Renewal reminder",
+            "<p>Hello hanbit-ops, the products below reach their end date soon. Renew them before they expire "
+            "to keep your sites and mailboxes online.</p>",
+            table(
+                [
+                    ["Item", "Expires"],
+                    ["hanbit-ceramics.eu<br><small>Domain name registration, 1 year</small>", "2026-12-12"],
+                    ["hanbit-ceramics.fr<br><small>Domain name registration, 1 year</small>", "2027-01-19"],
+                ]
+            ),
+        ),
+    )
+
+
 def main() -> None:
     lead_examples()
     domain_examples()
@@ -4160,6 +4201,8 @@ def main() -> None:
     h10_examples()
     h12_quota_examples()
     h12_domain_examples()
+    social_fix4_examples()
+    domain_fix4_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
