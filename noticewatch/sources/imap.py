@@ -556,8 +556,9 @@ class _FolderRun:
     done_uid: int = 0
     high_water: int = 0  # highest UID known to be covered once the folder completes
     started: bool = False
-    # UID -> (header block, size, ask-again) of mail whose body wants_body decides at the account's end.
-    deferred: dict[int, tuple[bytes, int, Callable[[], bool]]] = field(default_factory=dict)
+    # UID -> ask-again of mail whose body wants_body decides at the account's end (its header block is fetched
+    # again if so: holding thousands of receipts' headers until then would cost more than that round trip).
+    deferred: dict[int, Callable[[], bool]] = field(default_factory=dict)
     deferred_done: int = 0
     completed: bool = False  # every UID read (the cursor is committed unless the deferred pass fails)
     failed: bool = False  # reported as not scanned completely
@@ -849,16 +850,19 @@ class ImapSource:
             raise ImapError(self.name, FailureKind.FOLDER, f"{folder!r} was renumbered (UIDVALIDITY) during the scan")
         wanted: list[int] = []
         for uid in sorted(run.deferred):
-            if run.deferred[uid][2]():
+            if run.deferred[uid]():
                 wanted.append(uid)
             else:
                 del run.deferred[uid]
                 self.stats.header_only += 1
         for start in range(0, len(wanted), self._batch):
             batch = wanted[start : start + self._batch]
-            heads = {uid: {_HEADER_KEY: run.deferred[uid][0], b"RFC822.SIZE": run.deferred[uid][1]} for uid in batch}
             try:
-                fetched = self._fetch_bodies(client, folder, batch, heads, structured=None)
+                heads = {
+                    uid: {_HEADER_KEY: header, b"RFC822.SIZE": size}
+                    for uid, (header, size) in _fetch_headers(client, batch).items()
+                }
+                fetched = self._fetch_bodies(client, folder, [u for u in batch if u in heads], heads, structured=None)
             except Exception as e:
                 if _is_connection_error(e):
                     raise _ConnectionLost(f"FETCH in {folder}: {e}") from None
@@ -910,7 +914,7 @@ class ImapSource:
                 elif decision is False:
                     self.stats.header_only += 1
                 else:
-                    run.deferred[uid] = (_header_of(data), int(data.get(b"RFC822.SIZE") or 0), decision)
+                    run.deferred[uid] = decision
                     self.stats.deferred += 1
             structured = None
         self.stats.messages += len(heads)
