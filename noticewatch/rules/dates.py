@@ -1411,12 +1411,26 @@ def _find_headers(
         else:
             row_cells, _ = _cells(line, s)
             if len(row_cells) < 2:
+                # A cell with a line break in it ("example.com<br><small>.COM Domain Name Registration</small>")
+                # renders its first line alone; the row goes on below, so the table has not ended.
+                if row is None and i + 1 < len(lines) and _wrapped_cell_line(text, lines, i, header):
+                    continue
                 header = None
                 continue
             mapped = _map_by_cells(header, row_cells, s, row or [])
         if row:
             governed[i] = (mapped, _WORD_COLUMN_SCORE if header.words else 2.5)
     return governed
+
+
+def _wrapped_cell_line(text: str, lines: _Lines, i: int, header: _Header) -> bool:
+    """Line i is a short single value and the next line is a row with as many cells as the header."""
+    s, e = lines.bounds(i)
+    if len(text[s:e].strip()) > 80:
+        return False
+    ns, ne = lines.bounds(i + 1)
+    next_cells, _ = _cells(text[ns:ne], ns)
+    return len(next_cells) == len(header.cells)
 
 
 def _header_row(text: str, s: int, e: int, cues: _CueMatcher) -> _Header | None:
@@ -1603,7 +1617,7 @@ _NEW_DATE = re.compile(
 # workspace plan is", "the new date for the migration will be".
 _NEW_DATE_FOR = re.compile(
     r"(?<![a-z])(?:new|updated|revised|extended)[ ](?:[a-z-]+[ ]){0,2}(?:date|deadline|cutoff|cut-off)[ ](?:to|for)\s"
-    r"[^\d.;!?]{0,70}?\s(?:is|will[ ]be|becomes)\s{0,2}\Z",
+    r"(?:[^.;!?]|\.(?=\w)){0,70}?\s(?:is|will[ ]be|becomes)\s{0,2}\Z",
     re.IGNORECASE,
 )
 # After a date: "2027년 1월 8일로 변경되었습니다", "Jan 8, 2027 (new date)".
@@ -2171,7 +2185,10 @@ def _fmt_mention(m: DateMention) -> str:
         "range": f"end of the period after '{m.cue}'",
         "intrinsic": f"'{m.cue}' from the mail's date",
         "apposition": f"restates the date cued by '{m.cue}'",
-    }.get(m.cue_source or "", "no cue")
+    }.get(
+        m.cue_source or "",
+        "marked as the new value of a moved date" if m.revised and m.role == "deadline" else "no cue",
+    )
     approx = ", approximate" if m.month_only else ""
     reading = f", {m.reading}" if m.reading else ""
     return f"{m.date.isoformat()} ('{m.text.strip()}', line {m.line_no}{approx}{reading}): {where}"
