@@ -2216,3 +2216,45 @@ def test_a_line_labelled_as_a_reference_note_gives_way_to_the_deadline(text: str
 )
 def test_reference_note_near_misses(text: str, expected: date) -> None:
     assert deadline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "new", "old"),
+    [
+        # a version number or a size inside the lead ("v19.0", "2 GB") is part of what the date is for
+        (
+            "Graph API v19.0 was to be removed on January 12, 2027. We have delayed it: the new date to upgrade to "
+            "v22.0 or later is April 6, 2027.",
+            date(2027, 4, 6),
+            date(2027, 1, 12),
+        ),
+        (
+            "We have delayed the removal. The new deadline for the Graph API v19.0 upgrade is April 6, 2027, not "
+            "January 12, 2027.",
+            date(2027, 4, 6),
+            date(2027, 1, 12),
+        ),
+        (
+            "Enforcement was set for December 1, 2026. We have delayed it, and the new deadline for the 2 GB limit "
+            "will be February 22, 2027.",
+            date(2027, 2, 22),
+            date(2026, 12, 1),
+        ),
+    ],
+)
+def test_the_new_date_for_a_versioned_thing_wins(text: str, new: date, old: date) -> None:
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == new, res.reason
+    assert f"1 date(s) before the new one ignored ({old.isoformat()})" in res.reason
+    assert "marked as the new value of a moved date" in res.reason
+
+
+def test_the_lead_of_a_new_date_stops_at_the_end_of_a_sentence() -> None:
+    # "new deadline for the migration is near." ends its sentence: the expiry in the next one is not a new date
+    res = extract_deadline(
+        "The new deadline for the migration is near. Please act. Your domain expires on December 15, 2026.", MAIL
+    )
+    assert res.deadline == D and res.mention is not None and not res.mention.revised
+    # a new date in a mail that moves nothing is the only upcoming date, not "the new value of a moved date"
+    res = extract_deadline("The new date for the price change will be January 4, 2027.", MAIL)
+    assert res.deadline == date(2027, 1, 4) and "no cue" in res.reason and "moved date" not in res.reason
