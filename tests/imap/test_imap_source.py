@@ -198,6 +198,32 @@ def test_deferred_pass_that_cannot_finish_leaves_its_folder_unadvanced(mailbox: 
     assert src.failed_folders() == warns and src.committed_cursors() == []
 
 
+def test_server_gone_before_the_deferred_pass_fails_only_folders_with_deferred_mail(
+    private_dovecot: DovecotServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mb = make_mailbox(private_dovecot, monkeypatch)
+    mb.create_folder("Receipts")
+    mb.deliver(mails.plain("receipt A", "paid"), folder="Receipts")
+    mb.deliver(mails.plain("notice A", "expires"))
+
+    def wants_body(header: bytes) -> bool | Any:
+        if b"notice" in header:
+            return True
+
+        def later() -> bool:
+            private_dovecot.stop()  # gone for good, between the folders' scan and the deferred pass
+            return True
+
+        return later
+
+    src = source(mb, wants_body=wants_body, account={"folders": ["Receipts", "INBOX"]}, max_attempts=2)
+    msgs, warns = run(src)
+
+    assert [uid_of(m) for m in msgs] == [1]  # the notice, read before the server went away
+    assert [w.source.rpartition("/")[2] for w in warns] == ["Receipts"]
+    assert [c.folder for c in src.committed_cursors()] == ["INBOX"]
+
+
 def test_part_size_cap_cuts_at_a_line_break(mailbox: Mailbox) -> None:
     mailbox.deliver(mails.plain("Huge", "line of text that repeats\n" * 20_000))  # ~520 KB
 
