@@ -2258,3 +2258,24 @@ def test_the_lead_of_a_new_date_stops_at_the_end_of_a_sentence() -> None:
     # a new date in a mail that moves nothing is the only upcoming date, not "the new value of a moved date"
     res = extract_deadline("The new date for the price change will be January 4, 2027.", MAIL)
     assert res.deadline == date(2027, 1, 4) and "no cue" in res.reason and "moved date" not in res.reason
+
+
+def test_renewal_on_or_after_and_access_cues() -> None:
+    # Route 53 renews weeks before the expiry: the renewal date is when the card must work
+    res = extract_deadline(
+        "Route 53 will renew the registration on or after December 15, 2026. The domain expires on January 14, 2027.",
+        MAIL,
+    )
+    assert res.deadline == D and res.mention is not None
+    assert res.mention.cue == "will renew the registration on or after"
+    assert deadline("Your bucket becomes read-only on December 15, 2026.") == D
+    assert deadline("Key revocation date: 2026-12-15") == D
+    # a revocation already done is history next to the real expiry
+    assert deadline("We revoked the old token on November 18, 2026. The new token expires on December 15, 2026.") == D
+
+
+def test_a_reminder_word_inside_a_sentence_is_no_notice_headline() -> None:
+    # "This is a reminder: your card will be charged 30 days before ..." is a charge counted back, not a
+    # headline: no date from the mail
+    res = extract_deadline("This is a reminder: your card will be charged 30 days before the expiration date.", MAIL)
+    assert res.deadline is None and res.candidates == ()
