@@ -4152,6 +4152,21 @@ def social_fix4_examples() -> None:
         "  • 한빛 가계부 (Client ID: hB7kLedgR2x)\n  • 한빛 스터디 (Client ID: Qm4sTudy90Z)\n"
         "▶ 조치: 토큰 발급 요청을 POST 방식으로 변경해 주세요.\n\n감사합니다.\n",
     )
+    # A review the provider asks for by a date, said as a request ("등록해 주시기 바랍니다") and what stops if it is
+    # not done ("미등록 시 ... 받을 수 없습니다"); the app's name of two words follows a clause ("...을 사용하는").
+    mail(
+        S,
+        "kakao-consent-purpose-request",
+        sender=("카카오디벨로퍼스", "noreply@kakaocorp.com"),
+        date="Thu, 12 Nov 2026 11:00:00 +0900",
+        subject="[카카오 로그인] 동의항목 사용 목적 등록 요청",
+        plain="안녕하세요, 카카오디벨로퍼스입니다.\n\n카카오싱크 간편가입을 사용하는 한빛 캠핑장(앱 ID: 884120) 앱은 "
+        "'전화번호' 동의항목의 사용 목적이 등록되어 있지 않습니다.\n\n"
+        "아래 기한까지 사용 목적과 화면 캡처를 등록해 주시기 바랍니다.\n"
+        "  · 등록 기한: 2027년 2월 9일(화)\n"
+        "  · 미등록 시: 해당 동의항목이 '사용 안 함'으로 바뀌며 로그인 시 전화번호를 받을 수 없습니다.\n\n"
+        "앱 등록일: 2024년 6월 3일\n\n카카오디벨로퍼스 드림\n",
+    )
 
 
 def domain_fix4_examples() -> None:
@@ -4176,6 +4191,140 @@ def domain_fix4_examples() -> None:
                 ]
             ),
         ),
+    )
+    # Megazone's hosting shop mails from hosting.co.kr (its site and name server domain), not megazone.com:
+    # a genuine, authenticated notice, not a lookalike.
+    mail(
+        D,
+        "megazone-hosting-co-kr-expiry",
+        sender=("메가존호스팅", "help@hosting.co.kr"),
+        date="Mon, 16 Nov 2026 11:00:00 +0900",
+        subject="[메가존호스팅] 도메인 기간만료 사전 안내 (hanbit-dental.co.kr)",
+        charset="euc-kr",
+        cte="quoted-printable",
+        plain="hanbit 회원님께\n\n보유하신 도메인의 사용 기간이 곧 끝납니다.\n\n"
+        "  도메인명   : hanbit-dental.co.kr\n  만료일     : 2026.12.08\n  최초 등록일 : 2019.12.08\n\n"
+        "기간 내에 연장하지 않으면 홈페이지와 메일이 중단되니 마이페이지 > 도메인 관리에서 연장 신청해 주세요.\n\n"
+        "메가존호스팅 드림\n",
+    )
+
+
+def quota_fix4_examples() -> None:
+    """Quota mail that closes an item on its own (auto-expansion, a plan change that lifts the limits)."""
+    # A host that grew the disk on its own ("디스크가 자동으로 확장되었습니다"): a resolution, nothing to do.
+    mail(
+        H,
+        "gabia-disk-auto-expanded",
+        sender=("가비아", "noreply@gabia.com"),
+        date="Mon, 16 Nov 2026 03:10:00 +0900",
+        subject="[가비아] 클라우드 서버 디스크 자동 확장 안내",
+        plain="안녕하세요, 가비아입니다.\n\n자동 확장 정책에 따라 아래 서버의 디스크가 자동으로 확장되었습니다.\n\n"
+        " - 서버명 : hanbit-app-03\n - 디스크 : 200GB → 300GB\n - 적용 시각 : 2026-11-16 03:05\n\n"
+        "변경된 용량은 다음 달 요금부터 반영됩니다. 따로 하실 일은 없습니다.\n\n(주)가비아\n",
+    )
+    # English: "Your volume ... was automatically resized" (subject about storage).
+    mail(
+        H,
+        "generic-volume-auto-resized",
+        sender=("Scaleway", "noreply@scaleway.com"),
+        date="Tue, 17 Nov 2026 08:30:00 +0000",
+        subject="Block storage auto-expansion: volume hanbit-vol-7",
+        plain="Hello,\n\nYour volume hanbit-vol-7 was automatically resized from 100 GB to 150 GB after it "
+        "crossed the 90% threshold you configured.\n\nNo action is needed. You can change the policy in the "
+        "console.\n\nThe Scaleway team\n",
+    )
+    # A plan change whose text says the project no longer has the free plan's caps: closes the item.
+    mail(
+        H,
+        "generic-plan-upgraded-no-longer-capped",
+        sender=("Neon", "billing@neon.tech"),
+        date="Fri, 20 Nov 2026 01:15:00 +0000",
+        subject="Welcome to the Launch plan, Hanbit Ledger",
+        plain="Hi,\n\nYour organization Hanbit Ledger has been upgraded to the Launch plan. Your databases are "
+        "no longer bound by the Free plan compute caps, and the storage quota is now 10 GiB per project.\n\n"
+        "Thanks,\nThe Neon team\n",
+    )
+
+
+def quota_target_fix4_examples() -> None:
+    """Quota notices naming the thing at risk in the ways vendors do: a product with the site in parentheses, the
+    ID after the salutation, a shop, a login in quotes or before its server, an account number in groups."""
+    # A hosting product's name, then the site it serves in parentheses, in a label row.
+    mail(
+        H,
+        "hostinger-product-site-parens",
+        sender=("Hostinger", "noreply@hostinger.com"),
+        date="Tue, 17 Nov 2026 08:00:00 +0000",
+        subject="Your hosting plan has reached its storage limit",
+        html=page(
+            "Storage limit reached",
+            "<p>Hello,</p><p>The hosting plan below is using more disk space than it includes.</p>",
+            table(
+                [
+                    ["Plan", "Premium Web Hosting (hanbit-atelier.com)"],
+                    ["Disk usage", "101.2 GB of 100 GB (101%)"],
+                ],
+                header=False,
+            ),
+            "<p>New uploads and incoming mail will fail until you delete files or upgrade the plan.</p>",
+        ),
+    )
+    # The account's ID in parentheses right after the salutation.
+    mail(
+        H,
+        "hostingkr-salutation-id-parens",
+        sender=("호스팅케이알", "help@hosting.kr"),
+        date="Wed, 18 Nov 2026 14:00:00 +0900",
+        subject="[호스팅케이알] 웹호스팅 디스크 사용량 초과 안내",
+        plain="고객님(hbweb2024) 께서 이용 중인 웹호스팅의 디스크 사용량이 제공 용량을 초과하였습니다.\n\n"
+        "- 제공 용량: 5GB\n- 사용량: 5.3GB (106%)\n\n"
+        "초과 상태가 계속되면 파일 업로드가 제한됩니다. 불필요한 파일을 정리하시거나 상위 상품으로 변경해 주세요.\n",
+    )
+    # A shop builder names the shop by its address, its trading name in parentheses.
+    mail(
+        H,
+        "makeshop-shop-address-name",
+        sender=("메이크샵", "help@makeshop.co.kr"),
+        date="Thu, 19 Nov 2026 10:00:00 +0900",
+        subject="[메이크샵] 이미지호스팅 트래픽 90% 초과 안내",
+        plain="안녕하세요, 메이크샵입니다.\n\n"
+        "운영하시는 쇼핑몰 hanbitgift.makeshop.co.kr(한빛선물)의 이미지호스팅 트래픽 사용량이 90%를 초과했습니다.\n"
+        "트래픽을 모두 사용하면 상품 이미지가 노출되지 않습니다. 트래픽을 추가로 구매해 주세요.\n",
+    )
+    # cPanel's own wording: the account's login in quotes, its primary domain in parentheses.
+    mail(
+        H,
+        "cpanel-username-quoted",
+        sender=("cPanel on s7.hanbit-host.net", "cpanel@hanbit-host.net"),
+        date="Fri, 20 Nov 2026 03:00:00 +0000",
+        subject="[s7.hanbit-host.net] Disk Usage Warning: The user \u201chbjournal\u201d is running out of disk space.",
+        plain="The account with the username 'hbjournal' (hanbit-journal.com) is running out of disk space.\n\n"
+        "This account has used 92.40% (2772.00/3000.00 MB) of its allocated disk space.\n\n"
+        "Please remove some files from this account, or ask the administrator to increase your disk quota.\n",
+    )
+    # A shared hosting account's login before the server it lives on; nothing else names it.
+    mail(
+        H,
+        "a2-shared-account-login-server",
+        sender=("A2 Hosting", "support@a2hosting.com"),
+        date="Sat, 21 Nov 2026 16:00:00 +0000",
+        subject="Inode limit exceeded",
+        plain="Hi Jiwoo,\n\nYour Turbo shared hosting account hbstudio (on mi3-ss12.a2hosting.com) has exceeded its "
+        "inode limit: 612,044 of 600,000 files.\n\nAccounts over the limit can no longer create files or receive mail. "
+        "Please remove cache and old backups.\n\nA2 Hosting Support\n",
+    )
+    # An AWS account number grouped with spaces, as the console shows it.
+    mail(
+        H,
+        "aws-account-id-spaced",
+        sender=("AWS Free Tier", "no-reply@costalerts.amazonaws.com"),
+        date="Sun, 22 Nov 2026 18:00:00 +0000",
+        subject="AWS Free Tier usage limit alert",
+        plain="Hello,\n\nYour AWS account 2468 1357 9080 has exceeded 85% of the usage limit for one or more AWS "
+        "Free Tier-eligible services for the month of November.\n\n"
+        "Product | AWS Free Tier Usage Limit | Your Usage\n"
+        "AmazonEC2 | 750 Hrs for free for 12 months | 668 Hrs\n\n"
+        "Usage above the Free Tier limit is charged at standard rates.\n\nSincerely,\nAmazon Web Services\n",
     )
 
 
@@ -4203,6 +4352,8 @@ def main() -> None:
     h12_domain_examples()
     social_fix4_examples()
     domain_fix4_examples()
+    quota_target_fix4_examples()
+    quota_fix4_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
