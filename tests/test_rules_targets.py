@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from noticewatch.rules.regex import compile_pattern
-from noticewatch.rules.targets import deadline_windows, find_domains, find_pattern_targets, footnote_window
+from noticewatch.rules.targets import (
+    deadline_windows,
+    find_domains,
+    find_pattern_targets,
+    footnote_window,
+    subject_named_first,
+)
 
 
 def vendor(domain: str) -> bool:
@@ -190,6 +196,24 @@ def test_label_value_pairs_are_no_table_and_the_owner_gives_way_to_the_resource(
     ]
     # ... while a team labelled alone stays the target
     assert [h.value for h in find_pattern_targets("Team: acme-ops\nUsage: 95%\n", "", NO_MATCH)] == ["acme-ops"]
+
+
+def test_of_several_names_the_one_the_subject_names_is_the_target() -> None:
+    pats = [
+        compile_pattern(r"account\s*:\s*(?P<target>[A-Z][a-z]+(?: [A-Z][a-z]+)*)\s*\("),
+        compile_pattern(r"bucket\s*:\s*(?P<target>[a-z0-9-]+)"),
+    ]
+    text = "Account: Hanbit Archive (9c1d2e3f4a5b6c7d)\nBucket: hb-cold-7\nStorage: 92% of the cap\n"
+    hits = find_pattern_targets(text, "Storage cap alert: hb-cold-7 at 92%", pats)
+    assert [h.value for h in hits] == ["Hanbit Archive", "hb-cold-7"]
+    assert [h.value for h in subject_named_first(hits, "Storage cap alert: hb-cold-7 at 92%")] == [
+        "hb-cold-7",
+        "Hanbit Archive",
+    ]
+    # the first stays when the subject names it too, names none, or names another only inside a longer word
+    assert subject_named_first(hits, "Hanbit Archive: hb-cold-7 at 92%")[0].value == "Hanbit Archive"
+    assert subject_named_first(hits, "Storage cap alert")[0].value == "Hanbit Archive"
+    assert subject_named_first(hits, "Storage cap alert: hb-cold-77")[0].value == "Hanbit Archive"
 
 
 def test_the_tail_of_a_longer_name_at_the_same_place_is_no_second_target() -> None:

@@ -53,6 +53,7 @@ from noticewatch.rules.targets import (
     find_domains,
     find_pattern_targets,
     footnote_window,
+    subject_named_first,
 )
 from noticewatch.triage import phishing_action
 
@@ -1075,7 +1076,7 @@ class Engine:
             hits = find_domains(message.text, view.subject, self._excluded_domains(rule, sender.address))
             how = "target: domain names in the text (vendor domains, links and e-mail addresses excluded)"
         if not spec.multiple:
-            hits = hits[:1]
+            hits = subject_named_first(hits, view.subject)[:1]
         if hits:
             where = "; ".join(f"{h.value} from {h.line[:80]!r}" for h in hits[:10])
             return hits, f"{how}: {where}"

@@ -530,6 +530,26 @@ def find_pattern_targets(text: str, subject: str, patterns: Sequence[Pattern]) -
 _OWNER_LABEL = compile_pattern(r"^[ \t■□▪•·*▶>-]*(?:organi[sz]ation|org|team|workspace|조직|팀|워크스페이스)\b")
 
 
+def subject_named_first(hits: Sequence[TargetHit], subject: str) -> list[TargetHit]:
+    """The one target of a mail that names several things: the one its subject names.
+
+    A notice often names the owning account before the thing that ran out ("Account: Acme Labs (<hex id>)" over
+    "Bucket: acme-media", subject "R2 usage alert: acme-media is at 90%"); the subject says what it is about.
+    The first named stays when the subject names it too, or names none of them.
+    """
+    if len(hits) < 2 or _in_subject(hits[0].value, subject):
+        return list(hits)
+    named = next((h for h in hits[1:] if _in_subject(h.value, subject)), None)
+    return list(hits) if named is None else [named, *(h for h in hits if h is not named)]
+
+
+def _in_subject(value: str, subject: str) -> bool:
+    # A whole name, not a piece of a word ("web" in "webhosting"); short values are too ambiguous to count.
+    if len(value) < 4:
+        return False
+    return re.search(rf"(?<![\w.-]){re.escape(value)}(?![\w-])", subject, re.IGNORECASE) is not None
+
+
 def _pattern_hits(text: str, subject: str, patterns: Sequence[Pattern]) -> list[TargetHit]:
     found: dict[str, TargetHit] = {}
     for pattern in patterns:

@@ -4167,6 +4167,24 @@ def social_fix4_examples() -> None:
         "  · 미등록 시: 해당 동의항목이 '사용 안 함'으로 바뀌며 로그인 시 전화번호를 받을 수 없습니다.\n\n"
         "앱 등록일: 2024년 6월 3일\n\n카카오디벨로퍼스 드림\n",
     )
+    # A new requirement from a date, in Apple's Korean ("...부터 ... 반드시 ...해야 합니다"), and the affected
+    # identifier introduced by the sentence before a colon.
+    mail(
+        S,
+        "apple-ko-requirement-identifier-after-colon",
+        sender=("Apple Developer", "developer@insideapple.apple.com"),
+        date="Tue, 10 Nov 2026 09:00:00 +0900",
+        subject="Apple로 로그인: 비공개 이메일 릴레이 발신 도메인 요구 사항",
+        html=page(
+            "Apple Developer",
+            "<p style='color:#888'>2026년 11월 9일</p>",
+            "<p>2027년 3월 2일부터 비공개 이메일 릴레이 서비스를 통해 사용자에게 메일을 보내는 모든 발신 도메인은 "
+            "반드시 SPF와 DKIM 검사를 모두 통과해야 합니다.</p>",
+            "<p>귀하의 팀에서 다음 식별자에 등록한 발신 도메인은 아직 DKIM 서명을 사용하지 않습니다: "
+            "<b>com.hanbit.tickets.web</b></p>",
+            "<p>인증서, 식별자 및 프로파일에서 도메인을 다시 확인하시기 바랍니다.</p>",
+        ),
+    )
 
 
 def domain_fix4_examples() -> None:
@@ -4207,6 +4225,21 @@ def domain_fix4_examples() -> None:
         "기간 내에 연장하지 않으면 홈페이지와 메일이 중단되니 마이페이지 > 도메인 관리에서 연장 신청해 주세요.\n\n"
         "메가존호스팅 드림\n",
     )
+    # A hosting quota notice from a registrar that labels the site by its domain and threatens a stop under a
+    # neutral subject: a hosting-quota matter, not the domain expiring.
+    mail(
+        D,
+        "whois-hosting-traffic-over-neutral-subject",
+        sender=("후이즈", "hosting@whois.co.kr"),
+        date="Wed, 18 Nov 2026 16:00:00 +0900",
+        subject="[후이즈] 이용 제한 예정 안내 (hanbitcafe)",
+        html=page(
+            "이용 제한 예정 안내",
+            "<p>이번 달 웹호스팅 트래픽 사용량이 제공량을 넘어 초과 상태입니다.</p>",
+            table([["호스팅 ID", "연결 도메인", "트래픽"], ["hanbitcafe", "hanbit-cafe.kr", "32.4GB / 30GB"]]),
+            "<p>2026년 12월 2일까지 트래픽을 추가하거나 상품을 변경하지 않으시면 웹사이트가 정지될 예정입니다.</p>",
+        ),
+    )
 
 
 def quota_fix4_examples() -> None:
@@ -4243,6 +4276,28 @@ def quota_fix4_examples() -> None:
         plain="Hi,\n\nYour organization Hanbit Ledger has been upgraded to the Launch plan. Your databases are "
         "no longer bound by the Free plan compute caps, and the storage quota is now 10 GiB per project.\n\n"
         "Thanks,\nThe Neon team\n",
+    )
+    # A reseller's usage table whose rows give the account and its site, the trouble only as a share in a cell
+    # (no sentence says "exceeded"): one finding per row at 80 % or more.
+    mail(
+        H,
+        "gabia-reseller-usage-table",
+        sender=("가비아 리셀러", "reseller@gabia.com"),
+        date="Mon, 16 Nov 2026 08:00:00 +0900",
+        subject="[가비아] 리셀러 관리 계정 월간 사용 현황",
+        html=page(
+            "월간 사용 현황",
+            "<p>한빛웍스 리셀러님, 지난달 관리 계정의 웹호스팅 사용 현황을 보내 드립니다.</p>",
+            table(
+                [
+                    ["계정", "사이트", "웹 용량", "사용률", "월 트래픽"],
+                    ["hanbitcafe", "hanbit-cafe.kr", "9.1G / 10G", "91%", "40%"],
+                    ["hanbitwiki", "wiki-hanbit.com", "1.2G / 10G", "12%", "22%"],
+                    ["hanbitphoto", "hanbit-photo.co.kr", "3.0G / 5G", "60%", "84%"],
+                ]
+            ),
+            "<p>용량 추가는 리셀러 관리 화면에서 신청하실 수 있습니다.</p>",
+        ),
     )
 
 
@@ -4325,6 +4380,17 @@ def quota_target_fix4_examples() -> None:
         "Product | AWS Free Tier Usage Limit | Your Usage\n"
         "AmazonEC2 | 750 Hrs for free for 12 months | 668 Hrs\n\n"
         "Usage above the Free Tier limit is charged at standard rates.\n\nSincerely,\nAmazon Web Services\n",
+    )
+    # The owning account named first, then the bucket that ran out; the subject names the bucket.
+    mail(
+        H,
+        "backblaze-account-then-bucket",
+        sender=("Backblaze", "noreply@backblaze.com"),
+        date="Fri, 20 Nov 2026 12:00:00 +0000",
+        subject="B2 storage cap alert: hb-cold-archive has used 90% of its cap",
+        plain="Backblaze B2 Caps & Alerts\n\nAccount: Hanbit Archive Team (a41f09c2e7b3)\nBucket: hb-cold-archive\n\n"
+        "You have used 90% of your daily storage cap (900 GB of 1,000 GB). When the cap is reached, uploads to the "
+        "bucket will fail until the cap is raised.\n\nManage caps: https://secure.backblaze.com/caps.htm\n",
     )
 
 
