@@ -4185,6 +4185,19 @@ def social_fix4_examples() -> None:
             "<p>인증서, 식별자 및 프로파일에서 도메인을 다시 확인하시기 바랍니다.</p>",
         ),
     )
+    # Access kept only by a verification done in time (no version retired): "must complete ... to maintain access".
+    mail(
+        S,
+        "meta-access-verification-keep-access",
+        sender=("Meta for Developers", "notification@facebookmail.com"),
+        date="Mon, 23 Nov 2026 18:00:00 +0000",
+        subject="Action needed: Access Verification for your business",
+        plain="Hello,\n\nHanbit Soft uses the app Hanbit Ledger (App ID: 4401928371650) to manage assets that other "
+        "businesses own, through Facebook Login for Business.\n\nBusinesses that act as Tech Providers must complete "
+        "Access Verification within 60 days (by January 22, 2027) to maintain Advanced Access. After that, "
+        "people without a role on the app can no longer grant it the ads_read permission.\n\n"
+        "Start in Business Settings > Security Center.\n\nMeta for Developers\n",
+    )
 
 
 def domain_fix4_examples() -> None:
@@ -4239,6 +4252,37 @@ def domain_fix4_examples() -> None:
             table([["호스팅 ID", "연결 도메인", "트래픽"], ["hanbitcafe", "hanbit-cafe.kr", "32.4GB / 30GB"]]),
             "<p>2026년 12월 2일까지 트래픽을 추가하거나 상품을 변경하지 않으시면 웹사이트가 정지될 예정입니다.</p>",
         ),
+    )
+    # A payment receipt that never says "renewed": the subject says paid, the order line is a domain renewal
+    # for a term and the new expiry is given. It closes the item.
+    mail(
+        D,
+        "cafe24-payment-receipt-domain-renewal",
+        sender=("카페24", "billing@cafe24.com"),
+        date="Fri, 20 Nov 2026 10:30:00 +0900",
+        subject="[카페24] 주문하신 상품의 결제가 완료되었습니다",
+        html=page(
+            "결제 완료",
+            "<p>한빛북스 고객님, 주문해 주셔서 감사합니다.</p>",
+            table(
+                [
+                    ["주문 상품", "대상", "금액"],
+                    ["도메인 갱신 2년", "hanbit-books.co.kr", "44,000원"],
+                ]
+            ),
+            "<p>갱신 후 만기일: 2028-12-01</p><p>전자세금계산서는 나의 서비스 관리에서 발행할 수 있습니다.</p>",
+        ),
+    )
+    # The same in English from a registrar whose receipt says "Payment received" and lists the renewal term.
+    mail(
+        D,
+        "porkbun-payment-received-renewal-term",
+        sender=("Porkbun", "support@porkbun.com"),
+        date="Thu, 19 Nov 2026 13:10:00 -0800",
+        subject="Payment received for order 7731920",
+        plain="Hi hanbit,\n\nWe received your payment. Here is what you bought:\n\n"
+        "  Domain renewal: hanbit-print.com, 2 years    $22.32\n\n"
+        "New expiration date: 2029-01-14\n\nThanks for choosing Porkbun!\n",
     )
 
 
@@ -4298,6 +4342,48 @@ def quota_fix4_examples() -> None:
             ),
             "<p>용량 추가는 리셀러 관리 화면에서 신청하실 수 있습니다.</p>",
         ),
+    )
+    # A free plan or free resource that ends and takes the data or the account with it: a quota of time.
+    mail(
+        H,
+        "generic-free-service-expires-deleted",
+        sender=("Aiven", "noreply@aiven.io"),
+        date="Wed, 18 Nov 2026 12:00:00 +0000",
+        subject="Action needed: your free MySQL service ends soon",
+        plain="Hello Hanbit Labs,\n\nYour free MySQL service hanbit-mysql-free will expire on December 2, 2026, "
+        "because it has been idle for 60 days.\nAfter that date the service will be deleted together with its "
+        "backups unless you sign in and keep it running, or move it to a paid plan.\n\n(Service created on "
+        "2026-08-20.)\n\nThe Aiven team\n",
+    )
+    mail(
+        H,
+        "dothome-free-hosting-expiry-deletion",
+        sender=("닷홈", "webmaster@dothome.co.kr"),
+        date="Thu, 19 Nov 2026 09:00:00 +0900",
+        subject="[닷홈] 무료 호스팅 이용 기간 만료 예정 안내",
+        plain="안녕하세요, 닷홈입니다.\n\n고객님의 무료 호스팅 이용 기간이 곧 종료됩니다.\n\n - 아이디 : hanbitfree7\n"
+        " - 만료일 : 2026-12-01\n\n만료일까지 연장 신청을 하지 않으시면 계정과 홈페이지 데이터가 모두 "
+        "삭제됩니다.\n\n닷홈 고객센터\n",
+    )
+    mail(
+        H,
+        "aws-free-plan-days-left",
+        sender=("Amazon Web Services", "no-reply@signup.aws"),
+        date="Sat, 21 Nov 2026 15:00:00 +0000",
+        subject="Reminder: 7 days left on your AWS Free plan",
+        plain="Hello,\n\nThe free plan of AWS account 4455 6677 8899 ends on November 28, 2026. If you do not "
+        "upgrade to the Paid plan before then, AWS closes the account and your resources become inaccessible.\n"
+        "Credits used so far: USD 12.40 of USD 100.00.\n\nAmazon Web Services\n",
+    )
+    # A trial of a paid plan that ends (data deleted or not) is a sales event, not a free resource ending.
+    mail(
+        H,
+        "generic-free-trial-team-plan-ends",
+        sender=("Aiven", "noreply@aiven.io"),
+        date="Wed, 18 Nov 2026 12:30:00 +0000",
+        subject="Your free trial ends in 3 days",
+        plain="Hi Hanbit Labs,\n\nYour free trial of the Business plan ends on November 21, 2026. Trial services "
+        "will be deleted unless you add a payment method and choose a plan.\n\nThe Aiven team\n",
     )
 
 
