@@ -2279,3 +2279,25 @@ def test_a_reminder_word_inside_a_sentence_is_no_notice_headline() -> None:
     # headline: no date from the mail
     res = extract_deadline("This is a reminder: your card will be charged 30 days before the expiration date.", MAIL)
     assert res.deadline is None and res.candidates == ()
+
+
+def test_a_period_counted_from_the_mails_sending_date_counts_from_the_mail() -> None:
+    # "발송일로부터 N일 이내" is N days after this mail; the sending date as a label stays a distractor
+    text = "본 안내 메일 발송일로부터 10일 이내에 트래픽을 정리해 주세요. 기한 내 조치가 없으면 정지됩니다."
+    assert deadline(text) == date(2026, 11, 30)
+    assert deadline("메일 발송일 기준 5일 이내 미조치 시 차단됩니다.") == date(2026, 11, 25)
+    res = extract_deadline("발송일 : 2026-11-18\n만료일 : 2026-12-15", MAIL)
+    assert res.deadline == D and any(m.role == "distractor" and m.cue == "발송일" for m in res.candidates)
+    # ... while a period counted from another event is not counted from the mail
+    assert deadline("가입일로부터 30일 이내에 인증해 주세요.") is None
+
+
+def test_a_date_to_act_by_or_else_beats_the_expiry_a_quota_notice_lists() -> None:
+    text = (
+        "서비스\t웹호스팅 스탠다드 (hanbit-example.co.kr)\n서비스 만기일\t2027-04-30\n"
+        "2026년 12월 15일(화) 오후 6시까지 용량을 줄이지 않으시면 메일 수신이 중단됩니다."
+    )
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == D and res.mention is not None and res.mention.tier == 1
+    # a bare 까지 stays weaker than the expiry
+    assert deadline("서비스 만기일\t2027-04-30\n2026년 12월 15일까지 접수된 문의에 답변드립니다.") == date(2027, 4, 30)

@@ -437,6 +437,9 @@ _CUES: tuple[_CueDef, ...] = (
     _d(f"(?:이용|사용|서비스|계약|보관|전환|이전|적용|마이그레이션|신청|운영){_S}기간", 2),
     _d("기한", 2, 20),
     _d("기간", 2, 20),
+    # "…까지 정리하지 않으시면 … 제한됩니다": a date to act by, or else. Stronger than a bare 까지, and than the
+    # expiry of the service that a quota notice lists among its details ("서비스 만기일 2027-06-30").
+    _d("까지[^.!?\n]{0,60}?(?:않으시면|않으면|않을[ ]?경우|않으실[ ]?경우)", 1, None, 4),
     _d("까지", 2, None, 4),
     _d("(?:まで|迄)", 2, None, 4),
     _d("(?:有効期限|期限|終了日|廃止日|停止日|提供終了日|サポート終了日)", 1, 25, None),
@@ -455,9 +458,12 @@ _CUES: tuple[_CueDef, ...] = (
     _x(f"최종{_S}(?:수정|업데이트|변경)(?:{_S}{_DAYWORD})?"),
     _x(f"(?:보낸|받은){_S}(?:날짜|시간)"),
     _x(
-        f"(?:최초{_S})?(?:등록|신청|결제|발송|발행|작성|가입|구매|주문|접수|승인|입금|생성|발급|출금|청구|완료|게시)"
+        f"(?:최초{_S})?(?:등록|신청|결제|발행|작성|가입|구매|주문|접수|승인|입금|생성|발급|출금|청구|완료|게시)"
         f"{_S}{_DAYWORD}"
     ),
+    # ... and the mail's sending date, unless a period is counted from it: "본 메일 발송일로부터 7일 이내" is seven
+    # days after the mail's date, a deadline.
+    _x(f"(?:최초{_S})?발송{_S}{_DAYWORD}(?!{_S}(?:로부터|으로부터|부터|기준))"),
     _x(
         f"(?:에|자로)?{_S}(?:등록|신청|결제|발송|가입|구매|주문|접수|작성|발행|갱신|연장|처리|게시)"
         # past forms only: "12월 3일에 등록된 결제수단" is the registered card, not a registration date

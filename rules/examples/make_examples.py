@@ -4478,6 +4478,42 @@ def quota_target_fix4_examples() -> None:
         "You have used 90% of your daily storage cap (900 GB of 1,000 GB). When the cap is reached, uploads to the "
         "bucket will fail until the cap is raised.\n\nManage caps: https://secure.backblaze.com/caps.htm\n",
     )
+    # A period counted from the mail's own sending date ("발송일로부터 10일 이내"): ten days after the mail.
+    mail(
+        H,
+        "hostingkr-days-from-sending-date",
+        sender=("호스팅케이알", "help@hosting.kr"),
+        date="Mon, 16 Nov 2026 09:30:00 +0900",
+        subject="[호스팅케이알] 웹호스팅 트래픽 사용량 초과 안내",
+        plain="안녕하세요, 호스팅케이알입니다.\n\n"
+        "고객님(hbmall88)의 웹호스팅 월 트래픽 사용량이 제공량을 초과하였습니다.\n"
+        "- 제공 트래픽: 월 20GB\n- 사용량: 21.4GB (107%)\n- 가입일: 2025-02-03\n\n"
+        "본 안내 메일의 발송일로부터 10일 이내에 트래픽 옵션을 추가하시거나 상품을 변경해 주세요. "
+        "기간 내 조치가 없으면 사이트 접속이 차단됩니다.\n",
+    )
+    # A date to act by "or else" beats the hosting contract's expiry the notice lists among its details.
+    mail(
+        H,
+        "cafe24-act-by-or-else-contract-expiry",
+        sender=("카페24 호스팅센터", "hosting_master@cafe24.com"),
+        date="Wed, 18 Nov 2026 11:00:00 +0900",
+        subject="[카페24] 메일호스팅 용량 초과 안내",
+        html=page(
+            "메일호스팅 용량 초과",
+            "<p>안녕하세요. 카페24 호스팅센터입니다.</p>",
+            table(
+                [
+                    ["아이디", "hbtrade21"],
+                    ["상품", "비즈니스 메일호스팅"],
+                    ["사용량", "31.2GB / 30GB (104%)"],
+                    ["계약 만료일", "2027-08-31"],
+                ],
+                header=False,
+            ),
+            "<p><b>2026년 11월 27일(금) 오후 6시</b>까지 오래된 메일을 정리하거나 용량을 추가하지 않으시면 "
+            "새 메일 수신이 중단됩니다.</p>",
+        ),
+    )
 
 
 def main() -> None:
