@@ -4198,6 +4198,38 @@ def social_fix4_examples() -> None:
         "people without a role on the app can no longer grant it the ads_read permission.\n\n"
         "Start in Business Settings > Security Center.\n\nMeta for Developers\n",
     )
+    # The provider saw every call on the new version: the app's item is closed.
+    mail(
+        S,
+        "meta-all-calls-on-new-version",
+        sender=("Meta for Developers", "notification@facebookmail.com"),
+        date="Fri, 20 Nov 2026 16:00:00 +0000",
+        subject="Hanbit Walk: Graph API upgrade confirmed",
+        plain="Hi Hanbit Soft,\n\nAll of the API calls from Hanbit Walk (App ID: 6610293847561) in the past 14 days "
+        "used Graph API v25.0. No further action is needed regarding the v21.0 deprecation on January 14, 2027.\n\n"
+        "The Meta for Developers team\n",
+    )
+    # A retirement withdrawn by the provider closes the item: nothing is due by the old date any more.
+    mail(
+        S,
+        "line-end-of-support-cancelled",
+        sender=("LINE Developers", "dl_noreply@linecorp.com"),
+        date="Thu, 19 Nov 2026 11:00:00 +0900",
+        subject="[LINE Developers] The end of support for the v2.0 token endpoint has been cancelled",
+        plain="Thank you for using LINE Developers.\n\nThe end of support for the LINE Login v2.0 token endpoint, "
+        "announced on September 3, 2026, has been cancelled. The endpoint stays available.\n\n"
+        "Channel: Hanbit Rides (Channel ID: 2004417731)\n\nLY Corporation\n",
+    )
+    mail(
+        S,
+        "kakao-sdk-end-withdrawn",
+        sender=("카카오디벨로퍼스", "noreply@kakaocorp.com"),
+        date="Wed, 18 Nov 2026 15:00:00 +0900",
+        subject="[카카오디벨로퍼스] 카카오 로그인 iOS SDK 1.x 지원 종료 일정 취소 안내",
+        plain="안녕하세요, 카카오디벨로퍼스입니다.\n\n지난 9월 안내드린 카카오 로그인 iOS SDK 1.x "
+        "지원 종료 일정(2027년 1월 12일)이 취소되었습니다.\n"
+        "한빛 서재(앱 ID: 5520134) 앱은 현재 버전을 계속 사용하실 수 있습니다.\n\n카카오디벨로퍼스 드림\n",
+    )
 
 
 def domain_fix4_examples() -> None:
@@ -4283,6 +4315,35 @@ def domain_fix4_examples() -> None:
         plain="Hi hanbit,\n\nWe received your payment. Here is what you bought:\n\n"
         "  Domain renewal: hanbit-print.com, 2 years    $22.32\n\n"
         "New expiration date: 2029-01-14\n\nThanks for choosing Porkbun!\n",
+    )
+    # A plain-text table with single spaces: multi-word labels ("Last charge attempt") and a value annotated
+    # with a dash ("2026-11-20 - card refused"). The expiry column is the deadline, not the failed charge.
+    mail(
+        D,
+        "gandi-renewal-failed-plain-columns",
+        sender=("Gandi", "noreply@gandi.net"),
+        date="Fri, 20 Nov 2026 06:15:00 +0100",
+        subject="Automatic renewal unsuccessful: hanbit-ink.eu",
+        plain="Hello hanbit-ops,\n\nWe were unable to renew hanbit-ink.eu automatically.\n\n"
+        "Domain Expiry date Last charge attempt\n\nhanbit-ink.eu 2026-12-19 2026-11-20 - card refused\n\n"
+        "Renew it by hand before it expires, or update your payment method in your Gandi account.\n\n"
+        "The Gandi team\n",
+    )
+    # A bulk newsletter under a registrar's name from a domain that is not the registrar's: it speaks of domain
+    # policy in general and of nothing of the reader's, so it is no lure to report.
+    mail(
+        D,
+        "gabia-name-bulk-newsletter-other-domain",
+        sender=("가비아", "letter@gabia-domainnews.com"),
+        bulk=True,
+        date="Tue, 10 Nov 2026 09:00:00 +0900",
+        subject="[가비아 뉴스레터] 11월 도메인 업계 동향",
+        html=page(
+            "도메인 업계 동향",
+            "<ul><li>2027년부터 .kr 도메인은 만료 후 삭제까지의 기간이 짧아질 예정입니다.</li>"
+            "<li>.ai 도메인 등록 수가 1년 새 두 배로 늘었습니다.</li>"
+            "<li>ICANN 차기 신규 gTLD 신청 일정이 공개되었습니다.</li></ul>",
+        ),
     )
 
 
