@@ -1486,7 +1486,17 @@ def _header_row(text: str, s: int, e: int, cues: _CueMatcher) -> _Header | None:
         ws, we = s + w.start(), s + w.end()
         ending = [h for h in hits if ws < h.end <= we]
         by_word.append(ending[-1] if ending else None)
-    readings = tuple(r for r in (labels, by_word) if 2 <= len(r) <= 8)
+    # Reading 3: the words between two labels are one label ("Domain  Expiration Date  Auto-renew attempt").
+    runs: list[_CueHit | None] = []
+    pos = s
+    for h in hits:
+        if text[pos : h.start].strip():
+            runs.append(None)
+        runs.append(h)
+        pos = h.end
+    if text[pos:e].strip():
+        runs.append(None)
+    readings = tuple(r for r in (labels, by_word, runs) if 2 <= len(r) <= 8)
     if not readings:
         return None
     return _Header(spans, readings[0], False, s, words=True, readings=readings)
@@ -1501,9 +1511,18 @@ _LABELS_ONLY = re.compile(r"[^\d.,!?;:()]{2,80}")
 _RANGE_WORDS = frozenset({"~", "〜", "～", "-", "–", "—", "to", "부터"})
 
 
-def _row_words(cells: str) -> list[str]:
-    """The values of a single-spaced row: "Domain: a.com" (a label and its value) is one cell, not two."""
-    return re.sub(r"(\S:)\s+(?=\S)", r"\1", cells).split()
+def _row_words(cells: str, after_value: bool = False) -> list[str]:
+    """The values of a single-spaced row: "Domain: a.com" (a label and its value) is one cell, not two.
+
+    A dash and words right after a value ("Nov 08, 2026 - declined") annotate that value: no cell of their own.
+    """
+    words = re.sub(r"(\S:)\s+(?=\S)", r"\1", cells).split()
+    if after_value and len(words) > 1 and words[0] in _DASHES and any(ch.isalpha() for ch in words[1]):
+        return []
+    return words
+
+
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _map_by_order(text: str, s: int, e: int, row: list[_Raw], header: _Header) -> list[_CueHit | None] | None:
@@ -1515,14 +1534,14 @@ def _map_by_order(text: str, s: int, e: int, row: list[_Raw], header: _Header) -
     groups = 0
     pos = s
     for k, r in enumerate(row):
-        words = _row_words(text[pos : r.start])
+        words = _row_words(text[pos : r.start], after_value=k > 0)
         if k > 0 and words and all(w.lower() in _RANGE_WORDS for w in words):
             group_of.append(groups - 1)
         else:
             groups += len(words) + 1
             group_of.append(groups - 1)
         pos = r.end
-    groups += len(_row_words(text[pos:e]))
+    groups += len(_row_words(text[pos:e], after_value=bool(row)))
     for labels in header.readings:
         if len(labels) == groups:
             return [labels[g] for g in group_of]
@@ -1746,7 +1765,7 @@ def _find_dates_cached(
         )
         for r, dec in zip(row, decided, strict=True):
             _future_tie(r, dec, base)
-        _appositions(text, row, decided)
+        _appositions(text, row, decided, column_cues if li in headers else None)
         parts = _ranges(text, row, decided)
         _billing_ends(text, row, decided, ext_ls, ext_le)
         _earlier_mails(text, row, decided)
@@ -1837,11 +1856,18 @@ def _wraps(text: str, s: int, e: int) -> bool:
     return _SENTENCE_END.search(line) is None
 
 
-def _appositions(text: str, row: list[_Raw], decided: list[_Decided]) -> None:
-    """ "expires in 30 days, on December 15, 2026" / "D-25 (2026-12-15)": the restated date shares the cue."""
+def _appositions(
+    text: str, row: list[_Raw], decided: list[_Decided], columns: list[_CueHit | None] | None = None
+) -> None:
+    """ "expires in 30 days, on December 15, 2026" / "D-25 (2026-12-15)": the restated date shares the cue.
+
+    In a table row (`columns`: each date's header label) a date under another column is its own value.
+    """
     for k in range(1, len(row)):
         prev, cur = decided[k - 1], decided[k]
         if cur.cue is not None or prev.cue is None or prev.cue.cue.role != "deadline":
+            continue
+        if columns is not None and columns[k] is not columns[k - 1]:
             continue
         if _APPOSITION.fullmatch(text, row[k - 1].end, row[k].start):
             decided[k] = _Decided(prev.cue, "apposition", prev.score)
