@@ -530,12 +530,29 @@ _LURES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }  # fmt: skip
 
 
-def phishing_lure(kind: str, subject: str, text: str) -> str | None:
+# A lure speaks to the reader about something of theirs ("your app", "your domain", "고객님의 계정").
+_ADDRESSES_READER = re.compile(
+    r"\byour\s+([\w-]+\s+)?(apps?|applications?|accounts?|domains?|sites?|websites?|projects?|clients?|keys?"
+    r"|tokens?|access|integrations?|services?|subscriptions?|hosting|mailbox|storage|plan)\b"
+    r"|\b(you|you.ll|you\s+will)\s+(lose|no\s+longer|need\s+to|must)\b"
+    r"|(귀하|회원님|고객님|운영자님|개발자님)|(사용|이용|운영)\s*(하고\s*계신|하시는|중인)",
+    re.IGNORECASE,
+)
+
+
+def phishing_lure(kind: str, subject: str, text: str, bulk: bool = False) -> str | None:
     """The line that makes a suspicious mail a lure of `kind` (its subject or a line of its text naming the
     thing at risk and a threat to it), or None. Only for mail already judged suspicious: on genuine mail these
-    words are far too broad."""
+    words are far too broad.
+
+    A bulk mail (List-Unsubscribe) that never speaks of the reader's own app, domain or account is a newsletter
+    about changes in general ("Graph API v21.0 will be deprecated on ..."), not a lure: nothing of the reader's
+    is threatened, so nothing asks to be acted on.
+    """
     pair = _LURES.get(kind)
     if pair is None:
+        return None
+    if bulk and _ADDRESSES_READER.search(subject) is None and _ADDRESSES_READER.search(text) is None:
         return None
     thing, threat = pair
     for line in (subject, *text.splitlines()):

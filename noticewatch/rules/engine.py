@@ -886,7 +886,7 @@ class Engine:
             if not lure:
                 out.lure_retry = (verdict, sender)
             else:
-                found = phishing_lure(rule.loaded.rule.kind, message.subject, message.text)
+                found = phishing_lure(rule.loaded.rule.kind, message.subject, message.text, view.bulk)
                 if found is not None:
                     matched = True
                     if explain:
