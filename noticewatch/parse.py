@@ -697,11 +697,24 @@ def _decode_embedded(data: bytes, start: int, end: int, encoding: str) -> tuple[
     return binascii.a2b_qp(payload), cut
 
 
+# A plain alternative this short may be only the notice's teaser ("[X] 메일 용량 95% 도달" over an HTML part that
+# names the tenant and the limits); a third of the HTML's text is no rendering of the same mail.
+_TEASER_MAX = 300
+_TEASER_RATIO = 3
+_TEASER_MISSING = 100  # characters the HTML says beyond the plain part, at least (Korean is dense)
+
+
 def _readable_text(body: _Body) -> str:
-    """text/plain preferred; HTML converted when it is all there is or the plain part is a stub."""
+    """text/plain preferred; HTML converted when it is all there is, the plain part is a stub, or the plain part
+    is a short teaser of a much longer HTML part."""
     plain = [text for text in body.plain if text.strip()]
     if plain and not (body.html and all(mailtext.is_stub_text(text) for text in plain)):
         text = "\n\n".join(plain)
+        if body.html and len(text.strip()) <= _TEASER_MAX:
+            html = "\n\n".join(filter(None, (mailtext.html_to_text(h) for h in body.html)))
+            shown, full = len(text.strip()), len(html.strip())
+            if full >= _TEASER_RATIO * shown and full - shown >= _TEASER_MISSING:
+                text = html
     else:
         text = "\n\n".join(filter(None, (mailtext.html_to_text(html) for html in body.html)))
         if not text.strip():

@@ -261,6 +261,31 @@ def test_plain_alternative_preferred_over_html() -> None:
     assert "HTML-ONLY-SENTENCE" not in msg.text
 
 
+def _alternative(plain: str, html: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "noreply@groupware.example"
+    msg["Subject"] = "storage alert"
+    msg.set_content(plain)
+    msg.add_alternative(html, subtype="html")
+    return msg.as_bytes()
+
+
+def test_a_short_teaser_plain_part_gives_way_to_a_much_longer_html_part() -> None:
+    html = (
+        "<p><b>Hanbit Trading</b> groupware (hanbit-trade.example) administrators,</p>"
+        "<p>The shared storage of your organisation is 92% full: 46 GB of 50 GB.</p>"
+        "<p>When it is full, incoming mail for every account is rejected and bounced to the sender.</p>"
+        "<p>Delete old mail or add storage in the admin console.</p>"
+    )
+    parsed = parse_message(RawMessage("mem", _alternative("Storage 92% full - see the admin console.\n", html)))
+    assert isinstance(parsed, Message) and "hanbit-trade.example" in parsed.text
+    # ... while a short plain part that renders the same notice stays preferred, however long the HTML's markup
+    plain = "Hanbit Trading groupware: the shared storage is 92% full (46 GB of 50 GB). Delete old mail.\n"
+    styled = "<p style='font-family:Malgun Gothic,sans-serif;color:#333'>HTML-ONLY</p>" + plain
+    parsed = parse_message(RawMessage("mem", _alternative(plain, styled * 2)))
+    assert isinstance(parsed, Message) and "HTML-ONLY" not in parsed.text
+
+
 def test_attachments_are_never_decoded() -> None:
     msg = parse_file("eml/attachment_broken.eml")
     assert msg.text.strip() == "Your invoice is attached."

@@ -4575,6 +4575,23 @@ def quota_target_fix4_examples() -> None:
             "새 메일 수신이 중단됩니다.</p>",
         ),
     )
+    # A plain alternative that is only a teaser of the HTML part, which names the tenant by its domain after the
+    # groupware's word for it.
+    mail(
+        H,
+        "bizbox-teaser-plain-tenant-domain",
+        sender=("비즈박스 알파", "noreply@bizboxa.com"),
+        date="Thu, 19 Nov 2026 07:40:00 +0900",
+        subject="[비즈박스 알파] 공용 저장 공간 사용량 90% 초과 알림",
+        plain="[비즈박스 알파] 한빛무역 공용 저장 공간 90% 초과\n자세한 내용은 관리자 메뉴에서 확인해 주세요.\n",
+        html=page(
+            "공용 저장 공간 알림",
+            "<p><b>한빛무역</b> 그룹웨어(hanbit-trade.kr) 관리자님, 안녕하세요.</p>",
+            "<p>회사 전체가 함께 쓰는 공용 저장 공간 사용량이 <b>91%</b>(182GB / 200GB)로 90%를 넘었습니다.</p>",
+            "<p>저장 공간이 가득 차면 모든 구성원의 메일 수신과 게시판 첨부가 중단됩니다. "
+            "오래된 메일과 첨부를 정리하시거나 추가 용량을 신청해 주세요.</p>",
+        ),
+    )
 
 
 def main() -> None:
