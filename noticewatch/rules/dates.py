@@ -1595,6 +1595,9 @@ _OLD_DATE = re.compile(
     r"|[(\[【<][ ]?(?:기존|종전|당초|(?:변경|정정|수정|조정)[ ]?전)[ ]?[)\]】>][ ]?[:：]?[ ]*\Z"
     r"|(?:잘못|틀린|오류[ ]?)(?:된|[ ]?(?:안내|기재|표기|공지|발송|전달|입력)(?:된|되었던|드린|해[ ]?드린))"
     r"[^\n\d]{0,12}\Z"
+    # "the retirement that was scheduled for A" (a relative clause in the past: the plan no longer holds)
+    r"|(?<![a-z])(?:that|which)[ ](?:was|were|had[ ]been)[ ](?:scheduled|planned|slated|set)"
+    r"[ ](?:for|on|to[ ]\w+[ ]on)[ ]*\Z"
     r"|(?<![a-z])(?:originally|previously|formerly|initially)[ ](?:scheduled|planned|announced|set|due|slated"
     r"|stated|listed|shown|given|communicated)(?![a-z])[^\n\d]{0,15}\Z"
     r"|(?<![a-z])(?:original|previous|old|former|prior|incorrect|wrong)[ ](?:[a-z-]+[ ])?"

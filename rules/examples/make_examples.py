@@ -4345,6 +4345,19 @@ def domain_fix4_examples() -> None:
             "<li>ICANN 차기 신규 gTLD 신청 일정이 공개되었습니다.</li></ul>",
         ),
     )
+    # A retirement postponed without a new date ("which was scheduled for A, has been postponed ... we will
+    # announce the new end date later"): A no longer holds; the item stays open, undated.
+    mail(
+        S,
+        "line-sdk-end-postponed-no-new-date",
+        sender=("LINE Developers", "dl_noreply@linecorp.com"),
+        date="Mon, 16 Nov 2026 10:00:00 +0900",
+        subject="[LINE Developers] Update on the end of support for LINE SDK for Android v4",
+        plain="Thank you for using LINE Developers.\n\nThe end of support for LINE SDK for Android v4, which was "
+        "scheduled for February 26, 2027, has been postponed. The SDK remains deprecated, and we will announce "
+        "the new end date later.\n\nPlease keep migrating to LINE SDK for Android v5.\n\n"
+        "Channel: Hanbit Market (Channel ID: 2006612045)\n\nLY Corporation\n",
+    )
 
 
 def quota_fix4_examples() -> None:
