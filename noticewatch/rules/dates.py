@@ -1604,7 +1604,9 @@ _OLD_DATE = re.compile(
     r"(?:date|deadline|schedule|timeline)(?![a-z])[^\n\d]{0,8}\Z"
     r"|(?<![a-z])(?:instead[ ]of|rather[ ]than|in[ ]place[ ]of)[ ]{1,2}(?:the[ ])?(?:[a-z]+[ ]){0,2}\Z"
     r"|[(\[][ ]?(?:was|previously|formerly|originally|old)[ ]?:?[ ]*\Z"
-    r"|(?<![a-z])(?:old|previous|original|was)[ ]?[:：][ ]*\Z",
+    r"|(?<![a-z])(?:old|previous|original|was)[ ]?[:：][ ]*\Z"
+    # an English before/after label pair opening its line: "Before: 2027/01/31" / "After: 2027/04/30"
+    r"|(?<![^\n])[ \t*•·-]*(?:before|current|existing)[ \t]*[:：][ \t]*\Z",
     re.IGNORECASE,
 )
 # After a date: it is the old one ("2026년 11월 30일로 잘못 안내되었습니다", "Nov 30 (incorrect)").
@@ -1638,7 +1640,8 @@ _NEW_DATE = re.compile(
     r"|updated|corrected|revised|deferred|delayed|adjusted)(?:\s(?:to|until|till|through|by|on))?\s{0,2}\Z"
     # The active voice: "we have moved the deprecation date to", "we've pushed the cutoff back to".
     r"|(?<![a-z])we(?:[ ]have|'ve|[ ]had)?[ ](?:moved|pushed|postponed|extended|rescheduled|changed|updated|revised"
-    r"|deferred|delayed|adjusted)[ ](?:[a-z-]+[ ]){0,4}?(?:back[ ])?(?:to|until|till)[ ]{0,2}\Z",
+    r"|deferred|delayed|adjusted)[ ](?:[a-z-]+[ ]){0,4}?(?:back[ ])?(?:to|until|till)[ ]{0,2}\Z"
+    r"|(?<![^\n])[ \t*•·-]*(?:after|new|updated|revised|changed)[ \t]*[:：][ \t]*\Z",
     re.IGNORECASE,
 )
 # A new date named with what it is for, a longer lead than _NEW_DATE's: "the new deadline to upgrade to a paid
@@ -1727,6 +1730,7 @@ def _find_dates_cached(
         by_line.setdefault(lines.index(r.start), []).append(r)
     headers = _find_headers(text, lines, by_line, cues)
     phase_rows = _phase_column(text, lines, by_line)
+    change_cols = _change_columns(text, lines, by_line)
     revision_mail = _REVISION_TEXT.search(text) is not None
 
     out: list[DateMention] = []
@@ -1773,10 +1777,12 @@ def _find_dates_cached(
         _billing_ends(text, row, decided, ext_ls, ext_le)
         _earlier_mails(text, row, decided)
         _supersessions(text, row, ls, le, revision_mail, ext_ls)
+        _mark_change_columns(row, change_cols.get(li))
         for k, r in enumerate(row):
-            # "the registration has been extended to B": the change marker, nearer than the noun, decides
+            # "the registration has been extended to B": the change marker, nearer than the noun, decides; so it does
+            # over a distractor word that is part of the marker ("Updated: B" is no "last updated" date)
             cue = decided[k].cue
-            if r.revised_at >= 0 and cue is not None and cue.cue.role == "distractor" and cue.end <= r.revised_at:
+            if r.revised_at >= 0 and cue is not None and cue.cue.role == "distractor" and cue.end <= r.start:
                 decided[k] = _Decided()
         line_text = original[ls:le].strip()
         labels = [_phase_label(text, lines, li, row, k) or phase_rows.get(li) for k in range(len(row))]
@@ -2127,6 +2133,77 @@ def _sentence_start(text: str, pos: int) -> int:
             continue
         cut = m.end()
     return cut
+
+
+# A table that moves dates has a column of old values and one of new ones: "구분 | 기존 일정 | 변경 일정",
+# "Item | Before | After", "Phase | Original date | New date".
+_OLD_COLUMN = re.compile(
+    r"(?:기존|종전|당초|(?:변경|정정|조정)[ ]?전)(?:[ ]?(?:일정|일자|일시|날짜|기한|(?:종료|적용|만료|예정)[ ]?일))?"
+    r"|(?:before|old|original|previous|current)(?:[ ](?:date|schedule|deadline|timeline|end[ ]date))?",
+    re.IGNORECASE,
+)
+_NEW_COLUMN = re.compile(
+    r"(?:변경|정정|조정|연기|연장)(?:[ ]?(?:후|된|되는))?"
+    r"(?:[ ]?(?:일정|일자|일시|날짜|기한|(?:종료|적용|만료|예정)[ ]?일))?"
+    r"|(?:after|new|updated|revised|changed)(?:[ ](?:date|schedule|deadline|timeline|end[ ]date))?",
+    re.IGNORECASE,
+)
+
+
+def _change_columns(text: str, lines: _Lines, by_line: dict[int, list[_Raw]]) -> dict[int, list[str | None]]:
+    """Rows under a header with an old-value and a new-value column: each row date marked "old" or "new" by its
+    column (the struck-out old date and its replacement sit side by side, with no words between them)."""
+    out: dict[int, list[str | None]] = {}
+    header: list[tuple[int, str | None]] | None = None  # (column start in its line, "old" / "new" / None)
+    for i in range(len(lines)):
+        s, e = lines.bounds(i)
+        line = text[s:e]
+        if not line.strip():
+            header = None
+            continue
+        cells, _piped = _cells(line, s)
+        if i not in by_line:
+            if len(cells) < 2:
+                header = None
+            elif len(cells) <= 8 and len(line) <= 200:
+                kinds = [_column_kind(text, cs, ce) for cs, ce in cells]
+                header = [(cs - s, k) for (cs, _), k in zip(cells, kinds, strict=True)]
+                if "old" not in kinds or "new" not in kinds:
+                    header = None
+            continue
+        if header is None or len(cells) < 2:
+            header = None
+            continue
+        marks: list[str | None] = []
+        for r in by_line[i]:
+            if len(cells) == len(header):
+                col = next((c for c, (cs, ce) in enumerate(cells) if cs <= r.start < ce), None)
+            else:
+                # an empty or wrapped cell: the column by its position, which text renderings keep aligned
+                col = max((c for c, (start, _) in enumerate(header) if start <= r.start - s + 1), default=None)
+            marks.append(header[col][1] if col is not None else None)
+        out[i] = marks
+    return out
+
+
+def _column_kind(text: str, cs: int, ce: int) -> str | None:
+    if _OLD_COLUMN.fullmatch(text, cs, ce):
+        return "old"
+    return "new" if _NEW_COLUMN.fullmatch(text, cs, ce) else None
+
+
+def _mark_change_columns(row: list[_Raw], marks: list[str | None] | None) -> None:
+    """A date in the old-value column is replaced; the one in the new-value column is its revised value."""
+    if not marks:
+        return
+    old = [k for k, m in enumerate(marks) if m == "old"]
+    for k, (r, mark) in enumerate(zip(row, marks, strict=True)):
+        if mark == "old":
+            r.superseded, r.revised = True, False
+        elif mark == "new" and not r.superseded:
+            r.revised = True
+            if old:
+                r.replaces = old[-1] if old[-1] < k else old[0]
 
 
 _PHASE_HEADER = re.compile(

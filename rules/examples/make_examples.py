@@ -4230,6 +4230,40 @@ def social_fix4_examples() -> None:
         "지원 종료 일정(2027년 1월 12일)이 취소되었습니다.\n"
         "한빛 서재(앱 ID: 5520134) 앱은 현재 버전을 계속 사용하실 수 있습니다.\n\n카카오디벨로퍼스 드림\n",
     )
+    # A follow-up moving a date with an old / new label pair on lines of their own ("Current:" / "Updated:").
+    mail(
+        S,
+        "google-shutdown-date-current-updated",
+        sender=("Google Identity", "identity-noreply@google.com"),
+        date="Mon, 16 Nov 2026 08:00:00 -0800",
+        subject="[Update] Shutdown date changed for the Google Sign-In JavaScript library",
+        plain="Hello,\n\nBased on developer feedback, the shutdown date of the legacy Google Sign-In JavaScript "
+        "library (platform.js) has changed. Please migrate to Google Identity Services before the new date.\n\n"
+        "  Current: March 31, 2027\n  Updated: June 30, 2027\n\nProject: hanbit-forms-9\n\n"
+        "Google LLC 1600 Amphitheatre Parkway, Mountain View, CA 94043\n",
+    )
+    # A schedule table with an old-value and a new-value column: each row's date in the new column.
+    mail(
+        S,
+        "kakao-schedule-table-old-new-columns",
+        sender=("카카오디벨로퍼스", "noreply@kakaocorp.com"),
+        date="Mon, 16 Nov 2026 10:00:00 +0900",
+        subject="[카카오디벨로퍼스] 토큰 발급 API v1 종료 일정 변경 안내",
+        html=page(
+            "Kakao Developers",
+            "<p>안녕하세요, 카카오디벨로퍼스입니다.</p>",
+            "<p>카카오 로그인 토큰 발급 API v1 지원 종료 일정이 아래와 같이 변경되었습니다.</p>",
+            table(
+                [
+                    ["단계", "종전 일정", "변경 후 일정"],
+                    ["신규 호출 차단", "<s>2026년 12월 10일</s>", "2027년 2월 24일"],
+                    ["전체 종료", "2027년 4월 1일", "2027년 4월 1일 (동일)"],
+                ]
+            ),
+            "<p>대상 앱 : 한빛 도서관 (앱 ID 7730021)</p>",
+            "<p>일정 내에 v2 API로 전환해 주세요.</p>",
+        ),
+    )
 
 
 def domain_fix4_examples() -> None:
