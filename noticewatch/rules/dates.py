@@ -32,10 +32,11 @@ Policy (also spelled out in `DeadlineResult.reason`):
    written weekday ("1월 5일(화)") picks the year when it agrees with one; the end of a range takes the year of
    its start.
 6. Times and zones are kept as written: "2026-12-15 23:59 PST" is 2026-12-15.
-7. A date the mail says it replaces ("기존 종료일", "originally scheduled for", "A → B", "postponed from A to B")
-   gives way to the new one; a B that replaces an A is the revised value of the same thing and keeps A's phase
-   ("1차 : A → B" dates phase 1 at B). A start already in effect at the mail's date ("오늘부터 지원 중단", "effective
-   Nov 1" in a mail of Nov 20) is not a deadline; "end date to be announced" / "추후 공지" is reported as
+7. A date the mail says it replaces ("기존 종료일", "originally scheduled for", "A → B", "postponed from A to B",
+   "Before: A" over "After: B", a row under "기존 일정 | 변경 일정" columns) gives way to the new one; a B that
+   replaces an A is the revised value of the same thing and keeps A's phase ("1차 : A → B" dates phase 1 at B).
+   A start already in effect at the mail's date ("오늘부터 지원 중단", "effective Nov 1" in a mail of Nov 20) is
+   not a deadline; "end date to be announced" / "추후 공지" is reported as
    `undated_cue`.
 8. Each cue phrase governs one date, the nearest; a header row (만료일 / Expiration date) governs the dates in
    its column below, also when the plain-text part separates cells by single spaces (in a row whose cells are
@@ -2370,6 +2371,13 @@ def _choose(
     if in_effect and (undated or any(m.role == "deadline" and not _in_effect(m, base) for m in live)):
         ignored += f"; {len(in_effect)} start date(s) already in effect ignored"
         live = [m for m in live if not _in_effect(m, base)]
+    # ... and a restriction the mail reports as done ("10월 30일 14:10부터 접속이 제한되었습니다", "starting Oct 30 the
+    # site has been paused") is history, no date to act by (a support that "ended" on a day is still the overdue
+    # deadline of the apps calling it: 종료 / 중단 are no restriction here).
+    done = [m for m in live if _in_effect(m, base) and _RESTRICTED_DONE.search(m.line)]
+    if done:
+        ignored += f"; {len(done)} start date(s) of a restriction already done ignored"
+        live = [m for m in live if m not in done]
 
     phased: dict[tuple[str, date], DateMention] = {}
     for m in live:
@@ -2487,6 +2495,13 @@ _REFERENCE_NOTE = re.compile(
 )
 _FOLD_WIDTH = str.maketrans("０１２３４５６７８９．／－：", "0123456789./-:")
 _TIMESTAMP = re.compile(r"\d{1,2}:\d{2}:\d{2}")
+
+
+_RESTRICTED_DONE = re.compile(
+    r"(?:제한|차단|정지|일시[ ]?정지|비활성화)(?:되었|됐|되어[ ]?있|된[ ]?상태)"
+    r"|(?:has|have)[ ]been[ ](?:suspended|paused|blocked|restricted|disabled|throttled)",
+    re.IGNORECASE,
+)
 
 
 def _in_effect(m: DateMention, base: date | None) -> bool:
