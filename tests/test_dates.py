@@ -2301,3 +2301,13 @@ def test_a_date_to_act_by_or_else_beats_the_expiry_a_quota_notice_lists() -> Non
     assert res.deadline == D and res.mention is not None and res.mention.tier == 1
     # a bare 까지 stays weaker than the expiry
     assert deadline("서비스 만기일\t2027-04-30\n2026년 12월 15일까지 접수된 문의에 답변드립니다.") == date(2027, 4, 30)
+
+
+def test_a_restriction_reported_as_done_gives_no_date_to_act_by() -> None:
+    # blocked since this morning: history, not a deadline (the rule's default applies)
+    res = extract_deadline("트래픽 초과로 2026년 11월 20일 09:00부터 홈페이지 접속이 차단되었습니다.", MAIL)
+    assert res.deadline is None and "restriction already done" in res.reason
+    assert deadline("Starting November 19, 2026 your site has been paused for exceeding its bandwidth.") is None
+    # ... while an announced restriction, or a support that ended, keeps its date
+    assert deadline("2026년 11월 20일부터 홈페이지 접속이 차단됩니다.") == date(2026, 11, 20)
+    assert deadline("2026년 11월 1일부터 v1 API 지원이 종료되었습니다.") == date(2026, 11, 1)

@@ -4639,6 +4639,17 @@ def quota_target_fix4_examples() -> None:
             "오래된 메일과 첨부를 정리하시거나 추가 용량을 신청해 주세요.</p>",
         ),
     )
+    # A restriction the mail reports as done ("…부터 … 차단되었습니다"): history, the rule's default deadline.
+    mail(
+        H,
+        "gabia-traffic-blocked-since-today",
+        sender=("가비아", "hosting@gabia.com"),
+        date="Fri, 20 Nov 2026 15:00:00 +0900",
+        subject="[가비아] 웹호스팅 트래픽 초과로 인한 접속 차단 안내",
+        plain="안녕하세요, 가비아입니다.\n\n아이디 : hbcraft5\n\n"
+        "일일 트래픽 제공량을 모두 사용하여 2026년 11월 20일 14:20부터 홈페이지 접속이 차단되었습니다.\n"
+        "트래픽을 추가 구매하시면 즉시 접속이 재개되며, 추가하지 않으시면 자정에 자동으로 해제됩니다.\n",
+    )
 
 
 def main() -> None:
