@@ -315,3 +315,30 @@ def test_a_vendor_imitated_by_any_sender_of_the_mail_gives_a_suspicious_verdict(
         to=(Address("", "ops@mycorp.com"),), date=None, auth_results=(), text="", reply_to=GABIA_ADDR,
     )  # fmt: skip
     assert imitation_verdict(sender_views(real), catalog) is None
+
+
+def test_exchange_system_mailbox_on_the_recipients_own_domain_is_microsofts_sender() -> None:
+    # Exchange Online sends a tenant's quota warnings from "Microsoft Outlook <MicrosoftExchange<32 hex>@tenant>":
+    # on the recipient's own domain it is Microsoft's sender, judged by the tenant domain's authentication.
+    m365 = VendorIdentity.build("Microsoft 365", ["microsoft.com", "office365.com"], None, ["Microsoft"])
+    catalog = VendorCatalog([GABIA, m365])
+    system = Address("Microsoft Outlook", "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@mycorp.com")
+    passed = mail(system, ar(("dmarc", "pass", {"header.from": "mycorp.com"})))
+    v = judge_vendor_rule(m365, sender_views(passed), summarize_auth(passed, ()), catalog)
+    assert v.applies and v.vendor_sender and v.authenticated and not v.suspicious
+    assert "system mailbox" in v.notes[0]
+    assert imitation_verdict(sender_views(passed), catalog) is None  # internal mail: no look-alike either
+    # ... a failed DMARC for the tenant domain is a spoof.
+    failed = mail(system, ar(("dmarc", "fail", {"header.from": "mycorp.com"})))
+    assert judge_vendor_rule(m365, sender_views(failed), summarize_auth(failed, ()), catalog).suspicious
+    # The same address on a domain that is not the recipient's claims Microsoft's name: a look-alike.
+    foreign = Address("Microsoft Outlook", "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@mail-alerts.example")
+    outsider = mail(foreign, ar(("dmarc", "pass", {"header.from": "mail-alerts.example"})))
+    v = judge_vendor_rule(m365, sender_views(outsider), summarize_auth(outsider, ()), catalog)
+    assert v.applies and not v.vendor_sender and v.suspicious and "display name" in v.reasons[0]
+    # Another local part on our own domain is a colleague, not Microsoft (its display name still claims it).
+    colleague = mail(
+        Address("Microsoft Outlook", "it-admin@mycorp.com"), ar(("dmarc", "pass", {"header.from": "mycorp.com"}))
+    )
+    v = judge_vendor_rule(m365, sender_views(colleague), summarize_auth(colleague, ()), catalog)
+    assert not v.vendor_sender and v.suspicious

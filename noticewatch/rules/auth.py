@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from noticewatch.models import Address, AuthResults, Message
-from noticewatch.rules.domains import aligned, is_same_or_subdomain, normalize_domain, org_label, suffixes
+from noticewatch.rules.domains import aligned, is_same_or_subdomain, normalize_domain, org_domain, org_label, suffixes
 
 # Labels too generic to count as a vendor's name when found inside another domain.
 _GENERIC_LABELS = frozenset(
@@ -373,17 +373,39 @@ class SenderView:
     date: datetime | None
     subject: str
     via_list: bool = False
+    # The mail platform (its domain) whose tenant system mailbox this address is, on the recipient's own domain.
+    platform: str = ""
 
     @property
     def how(self) -> str:
         if self.via_list:
             return " (original sender, re-sent by a mailing list)"
+        if self.platform:
+            return f" (the recipient domain's own {self.platform} system mailbox)"
         return " (forwarded notice)" if self.via_forward else ""
 
 
 # Google Groups and Mailman rewrite From for DMARC: "'GoDaddy' via ops <ops@mycorp.com>", with the original
 # sender in Reply-To. The shared ops@ group is exactly where vendor notices land.
 _VIA_LIST = re.compile(r"^\s*['\"]?(?P<orig>.+?)['\"]?\s+via\s+(?P<list>.+?)\s*$", re.IGNORECASE)
+
+# Hosted mail platforms send a tenant's own system mail (mailbox quota warnings, NDRs) from a fixed system mailbox
+# on the tenant's domain, not from their own: Exchange Online signs its quota warnings "Microsoft Outlook
+# <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.com>". On a recipient's own domain such an address is
+# the platform's sender (its display name is the platform's own, no imitation); on any other domain it is not.
+TENANT_SYSTEM_MAILBOXES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"microsoftexchange[0-9a-f]{32}", re.IGNORECASE), "microsoft.com"),
+)
+
+
+def tenant_platform(address: Address, recipients: Sequence[Address]) -> str:
+    """The platform domain whose tenant system mailbox `address` is, when its domain is a recipient's own; else ""."""
+    local, _, domain = address.email.rpartition("@")
+    if not domain or not local:
+        return ""
+    if org_domain(domain) not in {org_domain(r.domain) for r in recipients if r.domain}:
+        return ""
+    return next((platform for pattern, platform in TENANT_SYSTEM_MAILBOXES if pattern.fullmatch(local)), "")
 
 
 def sender_views(message: Message) -> list[SenderView]:
@@ -402,7 +424,8 @@ def sender_views(message: Message) -> list[SenderView]:
             views.append(SenderView(Address(via["orig"], original.email), True, message.date, message.subject, True))
         # The list's address does not claim the vendor's name: its display name is the list's.
         own = Address(via["list"], own.email)
-    views.append(SenderView(own, False, message.date, message.subject))
+    platform = tenant_platform(own, message.to) if via is None else ""
+    views.append(SenderView(own, False, message.date, message.subject, platform=platform))
     return views
 
 
@@ -461,7 +484,7 @@ def judge_vendor_rule(
 ) -> TrustVerdict:
     """Trust for a vendor-specific rule (non-empty `senders`)."""
     for view in views:
-        if ident.owns(view.address.domain):
+        if ident.owns(view.address.domain) or (view.platform and ident.owns(view.platform)):
             if view.via_forward:
                 return TrustVerdict(
                     True, view.address, True, True, False, False, (),
@@ -472,10 +495,14 @@ def judge_vendor_rule(
                     ),
                 )  # fmt: skip
             authenticated, reasons, notes = _auth_check(auth, view.address.domain, ident.auth_domains)
+            if view.platform:
+                notes.insert(0, f"{view.address.email} is the recipient domain's own {view.platform} system mailbox")
             return TrustVerdict(
                 True, view.address, False, True, authenticated, bool(reasons), tuple(reasons), tuple(notes)
             )
     for view in views:
+        if view.platform:
+            continue  # the platform's own name on its tenant system mailbox claims no one
         known = catalog.is_vendor_domain(view.address.domain)
         own = catalog.owner_names(view.address.domain) if known else ()
         reason = imitation_reason(view.address, ident, display_only=known, own_names=own)
@@ -567,7 +594,7 @@ def imitation_verdict(views: Sequence[SenderView], catalog: VendorCatalog) -> Tr
     name on a free-mail address, a look-alike re-sent by the company's own Google Group): it must still be
     reported, as suspicious."""
     for view in views:
-        imitations = catalog.lookalikes(view.address)
+        imitations = catalog.lookalikes(view.address) if not view.platform else []
         if imitations:
             reasons = tuple(i.reason for i in imitations)
             return TrustVerdict(True, view.address, view.via_forward, False, False, True, reasons, ())

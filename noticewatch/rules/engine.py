@@ -609,6 +609,8 @@ class Engine:
             if v.address.domain:
                 chosen.update(self._rules_for_domain(v.address.domain))
                 chosen.update(self._imitated_rules(v.address))
+            if v.platform:
+                chosen.update(self._rules_for_domain(v.platform))
         return sorted(chosen)
 
     def vendor_for_domain(self, domain: str) -> str | None:

@@ -4493,6 +4493,45 @@ def quota_fix4_examples() -> None:
         plain="Hi Hanbit Labs,\n\nYour free trial of the Business plan ends on November 21, 2026. Trial services "
         "will be deleted unless you add a payment method and choose a plan.\n\nThe Aiven team\n",
     )
+    # Exchange Online warns from the tenant's own system mailbox ("Microsoft Outlook" on our domain, authenticated
+    # as it): Microsoft's sender. The mailbox is the recipient.
+    mail(
+        H,
+        "m365-exchange-mailbox-almost-full",
+        sender=("Microsoft Outlook", "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@hanbit-example.co.kr"),
+        date="Mon, 16 Nov 2026 05:30:00 +0000",
+        subject="Your mailbox is almost full.",
+        html=page(
+            "Mailbox quota",
+            "<p><b>Your mailbox is almost full.</b></p><p>Your mailbox has reached 98% of its storage limit "
+            "(49 GB of 50 GB). When it is full you won't be able to send messages, and later you will stop "
+            "receiving them.</p><p>Delete items you no longer need and empty Deleted Items, or move mail to "
+            "your archive mailbox.</p>",
+            footer="This is a system-generated message from Microsoft Exchange Online.",
+        ),
+    )
+    # The same system address on a domain that is not ours: the name "Microsoft Outlook" there is a look-alike.
+    mail(
+        H,
+        "m365-system-mailbox-foreign-domain",
+        sender=("Microsoft Outlook", "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@hanbit-mailcare.com"),
+        date="Tue, 17 Nov 2026 02:00:00 +0000",
+        subject="[Action required] 편지함 용량 초과 - 수신 중단 예정",
+        plain="ops@hanbit-example.co.kr 님,\n\n편지함 용량이 100%를 초과하여 새 메일 수신이 곧 중단됩니다.\n"
+        "아래 링크에서 무료로 용량을 늘리세요: https://hanbit-mailcare.com/owa/quota\n\nMicrosoft Outlook\n",
+    )
+    # Microsoft's own newsletter about archive mailboxes in general: no mailbox of ours is full.
+    mail(
+        H,
+        "m365-archive-storage-newsletter",
+        sender=("Microsoft 365", "m365-news@email.microsoft.com"),
+        date="Wed, 18 Nov 2026 16:00:00 +0000",
+        subject="What's new in Exchange Online archive storage",
+        plain="Hello admin,\n\nArchive mailboxes can now grow to 1.5 TB with auto-expanding archiving. Learn "
+        "how retention policies move older items before a mailbox gets full.\n\nRead more on the Microsoft 365 "
+        "blog.\n",
+        bulk=True,
+    )
 
 
 def quota_target_fix4_examples() -> None:
@@ -4649,6 +4688,17 @@ def quota_target_fix4_examples() -> None:
         plain="안녕하세요, 가비아입니다.\n\n아이디 : hbcraft5\n\n"
         "일일 트래픽 제공량을 모두 사용하여 2026년 11월 20일 14:20부터 홈페이지 접속이 차단되었습니다.\n"
         "트래픽을 추가 구매하시면 즉시 접속이 재개되며, 추가하지 않으시면 자정에 자동으로 해제됩니다.\n",
+    )
+    # A shop by its ID in parentheses before its address: "쇼핑몰(<id>, <address>)의".
+    mail(
+        H,
+        "imweb-shop-id-and-address-parens",
+        sender=("아임웹", "noreply@imweb.me"),
+        date="Tue, 17 Nov 2026 13:00:00 +0900",
+        subject="[아임웹] 이미지 저장 용량 95% 도달 안내",
+        plain="안녕하세요, 아임웹입니다.\n\n운영 중인 쇼핑몰(hbflower3, hbflower3.imweb.me)의 이미지 저장 용량이 "
+        "95%에 도달했습니다.\n용량이 가득 차면 새 상품 이미지를 올릴 수 없습니다. 사용하지 않는 이미지를 정리하거나 "
+        "용량을 추가해 주세요.\n",
     )
 
 
