@@ -4264,6 +4264,28 @@ def social_fix4_examples() -> None:
             "<p>일정 내에 v2 API로 전환해 주세요.</p>",
         ),
     )
+    # "...을 이용 중인 <name of two words>(앱 ID n) 앱은": the clause before the name ends in 인; "미전환 시".
+    mail(
+        S,
+        "kakao-bizapp-switch-request-clause",
+        sender=("카카오디벨로퍼스", "noreply@kakaocorp.com"),
+        date="Tue, 17 Nov 2026 16:00:00 +0900",
+        subject="[카카오 로그인] 비즈 앱 전환 요청 안내",
+        plain="안녕하세요, 카카오디벨로퍼스입니다.\n\n카카오 로그인을 이용 중인 한빛 피트니스(앱 ID: 9911223) 앱은 "
+        "아직 개인 개발자 앱입니다.\n2027년 1월 20일까지 비즈 앱으로 전환해 주시기 바랍니다. 미전환 시 이메일 "
+        "동의항목을 사용할 수 없습니다.\n",
+    )
+    # The provider decided not to go ahead with a retirement ("종료를 진행하지 않기로 결정했습니다"): closes the item.
+    mail(
+        S,
+        "naver-end-not-proceeding",
+        sender=("네이버 개발자센터", "developers_noreply@navercorp.com"),
+        date="Thu, 19 Nov 2026 14:00:00 +0900",
+        subject="[네이버 개발자센터] 네이버 로그인 토큰 갱신 API v1 종료 계획 변경 안내",
+        plain="안녕하세요. 네이버 개발자센터입니다.\n\n지난달 안내드린 토큰 갱신 API v1은 개발사 의견에 따라 지원 "
+        "종료를 진행하지 않기로 결정했습니다.\n애플리케이션 '한빛 다이어리'(Client ID: Dy8rNote21)는 지금처럼 "
+        "계속 호출하실 수 있습니다.\n\n네이버 개발자센터 드림\n",
+    )
 
 
 def domain_fix4_examples() -> None:
@@ -4531,6 +4553,19 @@ def quota_fix4_examples() -> None:
         "how retention policies move older items before a mailbox gets full.\n\nRead more on the Microsoft 365 "
         "blog.\n",
         bulk=True,
+    )
+    # A host's name with a digit for a letter, as one word of a hyphenated domain, and a display name that claims
+    # nobody: still a look-alike.
+    mail(
+        H,
+        "gabia-hyphenated-homoglyph-phish",
+        sender=("웹호스팅 운영팀", "alert@gab1a-webhosting.com"),
+        date="Fri, 20 Nov 2026 11:00:00 +0900",
+        subject="[긴급] 웹호스팅 디스크 용량 초과 - 계정 정지 예정",
+        plain="고객님, 아래 웹호스팅 계정의 디스크 용량이 초과되었습니다.\n\n - 아이디 : hanbitweb8\n\n"
+        "2026년 11월 25일까지 용량을 추가하지 않으면 계정이 정지됩니다. 아래 링크에서 결제해 주세요.\n"
+        "https://gab1a-webhosting.com/pay\n",
+        auth=None,
     )
 
 
