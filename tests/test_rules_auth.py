@@ -342,3 +342,11 @@ def test_exchange_system_mailbox_on_the_recipients_own_domain_is_microsofts_send
     )
     v = judge_vendor_rule(m365, sender_views(colleague), summarize_auth(colleague, ()), catalog)
     assert not v.vendor_sender and v.suspicious
+
+
+def test_homoglyph_of_a_vendor_name_as_one_word_of_a_hyphenated_domain() -> None:
+    # "g0daddy-billing.com": the vendor's name with a digit for a letter, joined to other words by hyphens.
+    v = judge(mail(Address("Billing", "no-reply@g0daddy-billing.com")), GODADDY)
+    assert v.applies and v.suspicious and "homoglyph" in v.reasons[0]  # type: ignore[attr-defined]
+    # An ordinary hyphenated domain whose words only resemble nothing is no look-alike.
+    assert not judge(mail(Address("Billing", "no-reply@good-daddy-shop.com")), GODADDY).applies  # type: ignore[attr-defined]

@@ -224,6 +224,11 @@ def imitation_reason(
             if sk == target and len(target) >= 3:
                 how = "punycode/homoglyph" if puny else "homoglyph"
                 return f"sender domain {domain} is a {how} look-alike of {ident.vendor} ({vendor_label})"
+            # ... also as one word of a hyphenated label: "micros0ft-365-support", "g0daddy-billing" (a name long
+            # enough not to be an ordinary word, and not written correctly: that is the "embeds" case above).
+            tokens_alike = not generic and not word and len(target) >= 5 and "-" in label
+            if tokens_alike and any(t != vendor_label and skeleton(t) == target for t in label.split("-")):
+                return f"sender domain {domain} is a homoglyph look-alike of {ident.vendor} ({vendor_label})"
             # Typosquats keep the first letter (namecheep, godady, gabiaa); without that, any short word
             # one letter away would count (mycorp vs lycorp).
             flat = label.replace("-", "")
