@@ -4735,6 +4735,28 @@ def quota_target_fix4_examples() -> None:
         "95%에 도달했습니다.\n용량이 가득 차면 새 상품 이미지를 올릴 수 없습니다. 사용하지 않는 이미지를 정리하거나 "
         "용량을 추가해 주세요.\n",
     )
+    # A product's ID ending in a digit in parentheses ("DB호스팅 상품(<id>)의"), and a server named before the noun
+    # ("<name> 서버의 디스크 사용률").
+    mail(
+        H,
+        "cafe24-db-product-id-ends-in-digit",
+        sender=("카페24 호스팅센터", "hosting_master@cafe24.com"),
+        date="Mon, 16 Nov 2026 16:00:00 +0900",
+        subject="[카페24] DB호스팅 용량 초과 안내",
+        plain="안녕하세요. 카페24 호스팅센터입니다.\n\n"
+        "DB호스팅 상품(hbshopdb7)의 데이터베이스 사용량이 제공 용량(1GB)을 초과하였습니다.\n"
+        "불필요한 데이터를 정리하시거나 상위 상품으로 변경해 주세요.\n",
+    )
+    mail(
+        H,
+        "ktcloud-server-name-before-noun",
+        sender=("kt cloud", "noreply@ktcloud.com"),
+        date="Tue, 17 Nov 2026 02:10:00 +0900",
+        subject="[kt cloud] 서버 디스크 사용률 임계치 초과 알림",
+        plain="[kt cloud 모니터링 알림]\n\n"
+        "hb-batch-2 서버의 디스크 사용률이 설정한 임계치(90%)를 초과하였습니다.\n"
+        "현재 사용률: 94% (188GB / 200GB)\n디스크가 가득 차면 서비스가 중단될 수 있습니다.\n",
+    )
 
 
 def main() -> None:
