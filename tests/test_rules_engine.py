@@ -419,6 +419,22 @@ def test_body_need_defers_a_receipt_that_could_only_close_a_generic_item() -> No
     assert builtin.body_need(msg("", subject="결제 완료 안내", sender=sender, results=())) == BodyNeed(False)
 
 
+def test_a_lure_is_one_warning_its_log_in_call_to_action_is_no_second_kind() -> None:
+    builtin = Engine(load_paths([Path(__file__).resolve().parents[1] / "rules"]))
+    fake = Address("카페24", "notice@cafe24.com.hosting-alert.net")
+    quota_lure = (
+        "호스팅 아이디 dalbit 의 디스크 용량이 초과되어 2026년 11월 28일 계정이 정지됩니다.\n"
+        "정지를 막으려면 아래에서 로그인해 주세요."
+    )
+    found = builtin.evaluate(msg(quota_lure, subject="[카페24] 용량 초과 안내", sender=fake, results=()))
+    assert {f.kind for f in found} == {"hosting-quota"} and all(f.suspicious for f in found)
+    # A sign-in lure whose only threat is to sign-in is still reported as one, call to action and all.
+    kakao_lure = "카카오 로그인 API가 2026년 12월 1일 종료되어 앱 로그인이 차단됩니다. 아래에서 로그인하여 확인하세요."
+    fake_kakao = Address("Kakao Developers", "notice@kakao-developers-notice.com")
+    found = builtin.evaluate(msg(kakao_lure, subject="[Kakao] 중요 공지", sender=fake_kakao, results=()))
+    assert {f.kind for f in found} == {"social-login-deprecation"} and all(f.suspicious for f in found)
+
+
 def test_builtin_generic_quota_rule_decides_by_headers_and_content() -> None:
     """The generic hosting-quota rule: its subject lets IMAP skip unrelated bodies; content and guards hold."""
     builtin = Engine(load_paths([Path(__file__).resolve().parents[1] / "rules"]))

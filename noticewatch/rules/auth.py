@@ -572,7 +572,7 @@ _ADDRESSES_READER = re.compile(
 )
 
 
-def phishing_lure(kind: str, subject: str, text: str, bulk: bool = False) -> str | None:
+def phishing_lure(kind: str, subject: str, text: str, bulk: bool = False, reported: bool = False) -> str | None:
     """The line that makes a suspicious mail a lure of `kind` (its subject or a line of its text naming the
     thing at risk and a threat to it), or None. Only for mail already judged suspicious: on genuine mail these
     words are far too broad.
@@ -580,6 +580,9 @@ def phishing_lure(kind: str, subject: str, text: str, bulk: bool = False) -> str
     A bulk mail (List-Unsubscribe) that never speaks of the reader's own app, domain or account is a newsletter
     about changes in general ("Graph API v21.0 will be deprecated on ..."), not a lure: nothing of the reader's
     is threatened, so nothing asks to be acted on.
+
+    `reported`: the mail is already reported as a lure of another kind. Its call to action ("log in below to
+    add space") then does not make it a sign-in lure too: one phishing mail, one warning.
     """
     pair = _LURES.get(kind)
     if pair is None:
@@ -587,10 +590,19 @@ def phishing_lure(kind: str, subject: str, text: str, bulk: bool = False) -> str
     if bulk and _ADDRESSES_READER.search(subject) is None and _ADDRESSES_READER.search(text) is None:
         return None
     thing, threat = pair
+    strip_cta = reported and kind == "social-login-deprecation"
     for line in (subject, *text.splitlines()):
-        if thing.search(line) and threat.search(line):
+        bare = _LOG_IN_TO_ACT.sub(" ", line) if strip_cta else line
+        if thing.search(bare) and threat.search(bare):
             return line.strip()
     return None
+
+
+_LOG_IN_TO_ACT = re.compile(
+    r"로그인\s*(하|해|후)|(log[- ]?in|sign[- ]?in)\s*(to\s+(your|the|add|renew|pay|update|verify|confirm|restore"
+    r"|keep|avoid|continue)\b|now\b|here\b|below\b)",
+    re.IGNORECASE,
+)
 
 
 def imitation_verdict(views: Sequence[SenderView], catalog: VendorCatalog) -> TrustVerdict | None:

@@ -819,7 +819,10 @@ class Engine:
                 continue
             assert first.lure_retry is not None
             verdict, sender_view = first.lure_retry
-            again = self._apply(rule, verdict, message, view, sender_view, deadline_cache, explain, lure=True)
+            reported = any(f.suspicious for f in findings)
+            again = self._apply(
+                rule, verdict, message, view, sender_view, deadline_cache, explain, lure=True, reported=reported
+            )
             if not again.findings:
                 continue
             taken_before = len(outcomes)
@@ -849,6 +852,7 @@ class Engine:
     def _apply(
         self, rule: CompiledRule, verdict: TrustVerdict, message: Message, view: _MailView,
         sender: SenderView, cache: dict[tuple[str, ...], Any], explain: bool, lure: bool = False,
+        reported: bool = False,
     ) -> _Outcome:  # fmt: skip
         out = _Outcome()
         steps = out.steps
@@ -888,7 +892,7 @@ class Engine:
             if not lure:
                 out.lure_retry = (verdict, sender)
             else:
-                found = phishing_lure(rule.loaded.rule.kind, message.subject, message.text, view.bulk)
+                found = phishing_lure(rule.loaded.rule.kind, message.subject, message.text, view.bulk, reported)
                 if found is not None:
                     matched = True
                     if explain:
