@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from noticewatch.models import Address, AuthMethodResult, AuthResults, Message
+from noticewatch.rules.engine import Engine
+from noticewatch.rules.loader import load_paths
 from noticewatch.rules.regex import compile_pattern
 from noticewatch.rules.targets import (
+    TargetHit,
     deadline_windows,
     find_domains,
     find_pattern_targets,
@@ -216,6 +225,15 @@ def test_of_several_names_the_one_the_subject_names_is_the_target() -> None:
     assert subject_named_first(hits, "Storage cap alert: hb-cold-77")[0].value == "Hanbit Archive"
 
 
+def test_a_label_row_with_a_host_name_value_is_no_table_header() -> None:
+    # "Site<TAB>example.com" over "Disk usage<TAB>10.4 GB": a label and its value, not column names over a row
+    text = "Site\thanbit-deco.example\nDisk usage\t10.4 GB of 10 GB (104%)\n"
+    assert [h.value for h in find_pattern_targets(text, "Disk quota exceeded", NO_MATCH)] == ["hanbit-deco.example"]
+    # ... while a header of labels over a row of values stays a header
+    text = "Site\tStatus\nhanbit-deco.example\t104% used\n"
+    assert [h.value for h in find_pattern_targets(text, "Disk quota exceeded", NO_MATCH)] == ["hanbit-deco.example"]
+
+
 def test_the_tail_of_a_longer_name_at_the_same_place_is_no_second_target() -> None:
     pats = [
         compile_pattern(r"(?:^|\s)(?P<target>\S+)\s*\(앱 ID \d+\)\s*앱의"),
@@ -241,3 +259,148 @@ def test_a_note_under_a_digest_names_its_row_by_number_or_name() -> None:
     b, c = notes["b.kr"], notes["c.net"]
     assert b is not None and text[b[0] : b[1]].startswith("※ 2번 도메인은")
     assert c is not None and text[c[0] : c[1]] == "※ c.net : 2027.01.05 결제"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# subject_named_first and the engine paths changed with it (one-target rules, bulk lures, tenant system mailboxes)
+
+
+def _hit(value: str, start: int) -> TargetHit:
+    return TargetHit(value, start, start + len(value), 3, f"Name: {value}")
+
+
+def test_subject_named_first_moves_only_the_named_hit_and_keeps_the_rest_in_order() -> None:
+    hits = [_hit("Hanbit Archive", 0), _hit("hb-media-1", 30), _hit("hb-cold-7", 60)]
+    assert [h.value for h in subject_named_first(hits, "R2 usage alert: HB-COLD-7 at 92%")] == [
+        "hb-cold-7",
+        "Hanbit Archive",
+        "hb-media-1",
+    ]
+    # one hit, or none, is returned as it is
+    assert [h.value for h in subject_named_first(hits[:1], "hb-cold-7")] == ["Hanbit Archive"]
+    assert subject_named_first([], "hb-cold-7") == []
+
+
+@pytest.mark.parametrize(
+    ("second", "subject"),
+    [
+        ("web", "Usage alert for web"),  # a value under 4 characters is too ambiguous to count
+        ("media", "Usage alert: multimedia is at 92%"),  # inside a longer word
+        ("media", "Usage alert: media-archive"),  # ... or a longer hyphenated name
+        ("media", "Usage alert: cdn.media"),  # the last label of a dotted name
+    ],
+)
+def test_subject_named_first_near_misses_keep_the_first_named(second: str, subject: str) -> None:
+    hits = [_hit("Hanbit Archive", 0), _hit(second, 30)]
+    assert [h.value for h in subject_named_first(hits, subject)] == ["Hanbit Archive", second]
+    # the whole name in the subject does move it first
+    assert subject_named_first(hits, f"Usage alert: {second}")[0].value == (
+        second if len(second) >= 4 else "Hanbit Archive"
+    )
+
+
+def _message(
+    text: str,
+    subject: str,
+    sender: Address,
+    results: tuple[AuthResults, ...] = (),
+    *,
+    bulk: bool = False,
+) -> Message:
+    return Message(
+        source="t.eml", message_id="<t@x>", subject=subject, sender=sender, to=(Address("", "ops@mycorp.com"),),
+        date=datetime(2026, 11, 20, 9, 0, tzinfo=timezone(timedelta(hours=9))), auth_results=results, text=text,
+        list_unsubscribe=bulk,
+    )  # fmt: skip
+
+
+def _dmarc_pass(domain: str) -> AuthResults:
+    return AuthResults(
+        "mx.mycorp.com",
+        (
+            AuthMethodResult("dkim", "pass", {"header.d": domain}),
+            AuthMethodResult("dmarc", "pass", {"header.from": domain}),
+        ),
+    )
+
+
+ONE_TARGET_PACK = r"""pack:
+  name: one-target
+rules:
+  - id: r2-bucket-quota
+    kind: hosting-quota
+    vendor: Cloudflare
+    senders: [cloudflare.com]
+    match:
+      text: ['usage.{0,30}\d+\s*%']
+    target:
+      type: text
+      patterns: ['Account:\s*(?P<target>[A-Z][a-z]+(?: [A-Z][a-z]+)*)\s*\(', 'Bucket:\s*(?P<target>[a-z0-9-]+)']
+      multiple: false
+  - id: m365-mailbox-quota
+    kind: hosting-quota
+    vendor: Microsoft 365
+    senders: [microsoft.com]
+    aliases: [Microsoft]
+    match:
+      text: ['mailbox is (almost )?full']
+    target:
+      type: account
+      fallback: "{to}"
+"""
+
+
+@pytest.fixture(scope="module")
+def one_target_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    pack = tmp_path_factory.mktemp("packs") / "one-target.yaml"
+    pack.write_text(ONE_TARGET_PACK, encoding="utf-8")
+    return Engine(load_paths([pack.parent]))
+
+
+@pytest.mark.parametrize(
+    ("subject", "target"),
+    [
+        ("R2 usage alert: hb-cold-7 is at 92%", "hb-cold-7"),  # the subject names the bucket
+        ("R2 usage alert", "Hanbit Archive"),  # names neither: the first named stays
+        ("R2 usage alert: hb-cold-77", "Hanbit Archive"),  # names another bucket, not this one
+    ],
+)
+def test_a_one_target_rule_takes_the_name_the_subject_names(
+    one_target_engine: Engine, subject: str, target: str
+) -> None:
+    text = "Account: Hanbit Archive (9c1d2e3f4a5b6c7d)\nBucket: hb-cold-7\nR2 usage is at 92% of the cap.\n"
+    sender = Address("Cloudflare", "noreply@notify.cloudflare.com")
+    findings = one_target_engine.evaluate(_message(text, subject, sender, (_dmarc_pass("cloudflare.com"),)))
+    assert [(f.rule_id, f.target, f.suspicious) for f in findings] == [("r2-bucket-quota", target, False)]
+
+
+def test_a_tenant_system_mailbox_on_the_recipients_domain_is_the_platforms_sender(
+    one_target_engine: Engine,
+) -> None:
+    text = "Your mailbox is almost full.\nDelete items you don't need from your mailbox."
+    system = Address("Microsoft Outlook", "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@mycorp.com")
+    findings = one_target_engine.evaluate(
+        _message(text, "Your mailbox is almost full", system, (_dmarc_pass("mycorp.com"),))
+    )
+    # the platform's rule is a candidate although mycorp.com is none of its sender domains
+    assert [(f.rule_id, f.target, f.suspicious) for f in findings] == [("m365-mailbox-quota", "ops@mycorp.com", False)]
+    # The same local part on a foreign domain is no tenant mailbox: a look-alike, reported suspicious.
+    foreign = Address("Microsoft Outlook", "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@mail-alerts.example")
+    findings = one_target_engine.evaluate(
+        _message(text, "Your mailbox is almost full", foreign, (_dmarc_pass("mail-alerts.example"),))
+    )
+    assert [(f.rule_id, f.suspicious) for f in findings] == [("m365-mailbox-quota", True)]
+
+
+def test_the_engine_passes_a_bulk_mail_to_the_lure_reading() -> None:
+    engine = Engine(load_paths([Path(__file__).parent / "data" / "rules" / "packs"]))
+    lookalike = Address("가비아", "news@gabia-notice.net")  # no wording of the Gabia rule holds: only a lure
+    general = "Domain news of the month.\nDomains that lapse are deleted and released to the public."
+    found = engine.evaluate(_message(general, "Gabia News", lookalike))
+    assert [(f.kind, f.suspicious) for f in found] == [("domain-expiry", True)]
+    # the same newsletter with List-Unsubscribe threatens nothing of the reader's: no finding
+    assert engine.evaluate(_message(general, "Gabia News", lookalike, bulk=True)) == []
+    # ... unless it speaks of the reader's own domain
+    own = "고객님의 도메인이 곧 삭제됩니다.\n" + general
+    found = engine.evaluate(_message(own, "Gabia News", lookalike, bulk=True))
+    assert [(f.kind, f.suspicious) for f in found] == [("domain-expiry", True)]

@@ -451,8 +451,8 @@ def _resource_column_hits(text: str) -> list[TargetHit]:
         pos += len(line) + 1
     for i, line in enumerate(lines[:-1]):
         header = [c.strip() for c in line.split("\t")]
-        if len(header) < 2 or any(ch.isdigit() for ch in line):
-            continue
+        if len(header) < 2 or any(ch.isdigit() for ch in line) or any(_HOST_SHAPED.search(c) for c in header[1:]):
+            continue  # ("Site<TAB>example.com" is a label and its value, not a header)
         resource_cols = [k for k, c in enumerate(header) if _RESOURCE_HEADER.test(c.casefold())]
         if not resource_cols:
             continue
@@ -487,6 +487,7 @@ def _name_shaped(value: str) -> bool:
 
 
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "&"})
+_HOST_SHAPED = re.compile(r"[a-z0-9-]\.[a-z]{2,}\b", re.IGNORECASE)
 _CELLS = re.compile(r"\t+|[ \u00a0]{2,}|[ \t]*\|[ \t]*")
 
 
@@ -497,6 +498,9 @@ def _header_row(text: str, ls: int, le: int) -> bool:
     """
     cells = [c for c in _CELLS.split(text[ls:le].strip()) if c]
     if len(cells) < 2 or any(ch.isdigit() for ch in text[ls:le]):
+        return False
+    # A value shaped like a host name ("Site<TAB>example.com") is no column label.
+    if any(_HOST_SHAPED.search(c) for c in cells[1:]):
         return False
     nxt_end = text.find("\n", le + 1)
     nxt = text[le + 1 : len(text) if nxt_end < 0 else nxt_end].strip()

@@ -4757,6 +4757,36 @@ def quota_target_fix4_examples() -> None:
         "hb-batch-2 서버의 디스크 사용률이 설정한 임계치(90%)를 초과하였습니다.\n"
         "현재 사용률: 94% (188GB / 200GB)\n디스크가 가득 차면 서비스가 중단될 수 있습니다.\n",
     )
+    # The site or domain as a table row of its own ("Site | x", "도메인 | x") above the usage rows.
+    mail(
+        H,
+        "siteground-site-row-inodes",
+        sender=("SiteGround", "noreply@siteground.com"),
+        date="Wed, 18 Nov 2026 06:00:00 +0000",
+        subject="Inode limit exceeded",
+        html=page(
+            "Inode limit exceeded",
+            "<p>Hi there,</p>",
+            "<p>One of the websites on your hosting plan now uses more inodes than the plan allows.</p>",
+            table([["Site", "hanbit-pottery.com"], ["Inodes", "412,907 of 400,000 (103%)"]], header=False),
+            "<p>Remove unneeded files (old backups, cache) or upgrade the plan to keep uploads and mail working.</p>",
+        ),
+    )
+    mail(
+        H,
+        "hostingkr-domain-row-mail-quota",
+        sender=("호스팅케이알", "help@hosting.kr"),
+        date="Thu, 19 Nov 2026 09:00:00 +0900",
+        subject="[호스팅케이알] 메일호스팅 용량 초과 안내",
+        html=page(
+            "메일호스팅 용량 초과",
+            "<p>안녕하세요, 호스팅케이알입니다.</p>",
+            "<p>이용 중인 메일호스팅의 사용량이 제공 용량을 초과하였습니다.</p>",
+            table([["도메인", "hanbit-pottery.kr"], ["사용량", "52.3GB / 50GB (105%)"]], header=False),
+            "<p>용량이 초과된 상태에서는 새 메일을 받을 수 없습니다.</p>",
+            "<p>오래된 메일을 정리하거나 용량을 추가해 주세요.</p>",
+        ),
+    )
 
 
 def main() -> None:
