@@ -2311,3 +2311,128 @@ def test_a_restriction_reported_as_done_gives_no_date_to_act_by() -> None:
     # ... while an announced restriction, or a support that ended, keeps its date
     assert deadline("2026년 11월 20일부터 홈페이지 접속이 차단됩니다.") == date(2026, 11, 20)
     assert deadline("2026년 11월 1일부터 v1 API 지원이 종료되었습니다.") == date(2026, 11, 1)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Direct cases for the table and clause readings that only example mails covered
+
+
+def test_a_cell_broken_by_a_line_break_does_not_end_the_table() -> None:
+    # "example.com<br>.COM Domain Name Registration": the cell's first line renders alone above the row.
+    table = "Your products\n\nProduct\tExpiration date\nexample.com\n.COM Domain Name Registration\t2026-12-15\n"
+    res = extract_deadline(table, MAIL)
+    assert res.deadline == D and res.mention is not None
+    assert res.mention.cue == "Expiration date" and res.mention.cue_source == "column"
+    # the product name's "Registration" is not the date's cue
+    assert all(m.role != "distractor" for m in res.candidates)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "x" * 90,  # a long line is text, not a cell's first line: the table has ended
+        "example.com\n.COM Domain Name Registration\t2026-12-15\tauto-renew",  # the row below has 3 cells, not 2
+    ],
+)
+def test_wrapped_cell_near_misses_end_the_table(above: str) -> None:
+    text = f"Your products\n\nProduct\tExpiration date\n{above}\n"
+    if "2026-12-15" not in above:
+        text += ".COM Domain Name Registration\t2026-12-15\n"
+    res = extract_deadline(text, MAIL)
+    # outside the table the product name's "Registration" labels the date: a distractor, not the expiry column
+    assert res.deadline is None
+    assert [(m.role, m.cue) for m in res.candidates] == [("distractor", "Registration")]
+
+
+def test_a_single_spaced_header_reads_multi_word_labels_between_cue_labels_as_one() -> None:
+    text = (
+        "We were unable to renew example.com automatically.\n\n"
+        "Domain Expiration Date Auto-renew attempt\n\n"
+        "example.com Dec 15, 2026 Nov 08, 2026\n\n"
+        "Renew it by hand."
+    )
+    mentions = find_dates(text, MAIL)
+    assert [(m.date, m.role, m.cue) for m in mentions] == [
+        (D, "deadline", "Expiration Date"),
+        (date(2026, 11, 8), "neutral", None),  # the attempt column: no cue, and no restatement of the expiry
+    ]
+    assert mentions[0].cue_source == "column"
+    assert deadline(text) == D
+
+
+def test_a_dash_and_words_after_a_value_annotate_it_in_a_single_spaced_row() -> None:
+    # "Nov 08, 2026 - declined" is one value with a note, not two cells: the row still fits the header.
+    text = (
+        "We were unable to renew example.com automatically.\n\n"
+        "Domain Expiration Date Auto-renew attempt\n\n"
+        "example.com Dec 15, 2026 Nov 08, 2026 - declined\n"
+    )
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == D and res.mention is not None and res.mention.cue_source == "column"
+    attempt = [m for m in res.candidates if m.date == date(2026, 11, 8)]
+    assert len(attempt) == 1 and attempt[0].role == "neutral" and attempt[0].cue_source != "apposition"
+    # the attempt a day after the expiry would still not be taken for a restatement of it
+    later = text.replace("Nov 08, 2026", "Dec 16, 2026")
+    res = extract_deadline(later, MAIL)
+    assert res.deadline == D
+    assert [m.cue_source for m in res.candidates] == ["column", None]
+
+
+def test_outside_a_table_a_restated_date_still_shares_the_cue() -> None:
+    # Near miss of the column rule: in running text the date after the cued one is its apposition.
+    res = extract_deadline("Your domain expires in 25 days, on December 15, 2026.", MAIL)
+    assert res.deadline == D and res.mention is not None and res.mention.cue_source == "apposition"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The end of support for LINE SDK v4, which was scheduled for February 26, 2027, has been postponed. "
+        "The SDK remains deprecated, and we will announce the new end date later.",
+        "The end of support for LINE SDK v4, which was scheduled for February 26, 2027, has been postponed. "
+        "A new end date will be announced.",
+        "The API, which was set to end on February 26, 2027, has been postponed. A new end date will be announced.",
+    ],
+)
+def test_a_date_in_a_past_relative_clause_is_the_replaced_plan(text: str) -> None:
+    res = extract_deadline(text, MAIL)
+    assert res.deadline is None and res.undated_cue is not None
+    assert "replaced date(s) ignored (2027-02-26)" in res.reason
+    assert all(m.role != "deadline" for m in res.candidates)
+
+
+def test_past_relative_clause_with_a_new_date_moves_to_it() -> None:
+    res = extract_deadline(
+        "The retirement that was scheduled for February 26, 2027 has been moved to March 31, 2027.", MAIL
+    )
+    assert res.deadline == date(2027, 3, 31)
+    assert "replaced date(s) ignored (2027-02-26)" in res.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # present tense: the plan still holds
+        "The end of support, which is scheduled for February 26, 2027, will not change.",
+        # the relative clause follows the date and speaks of something else
+        "Support ends on February 26, 2027, which was scheduled for a long time.",
+        "Support for v4 ends on February 26, 2027. The migration that was scheduled for this week is done.",
+    ],
+)
+def test_past_relative_clause_near_misses_keep_the_date(text: str) -> None:
+    res = extract_deadline(text, MAIL)
+    assert res.deadline == date(2027, 2, 26) and "replaced" not in res.reason
+
+
+def test_sending_date_period_needs_the_mails_date_and_the_counting_word() -> None:
+    # "본 메일 발송일로부터 7일 이내" is 7 days after the mail, not the 발송일 label's distractor
+    res = extract_deadline("본 메일 발송일로부터 7일 이내에 상품을 변경해 주세요.", MAIL)
+    assert res.deadline == date(2026, 11, 27) and res.mention is not None
+    assert res.mention.role == "deadline" and res.mention.cue_source == "intrinsic"
+    assert all(m.role != "distractor" for m in res.candidates)
+    # without the mail's date there is nothing to count from
+    assert deadline("본 메일 발송일로부터 7일 이내에 상품을 변경해 주세요.", None) is None
+    # a dated sending-date label next to a period counted from the mail: the label's date stays a distractor
+    res = extract_deadline("본 메일 발송일: 2026-11-18\n7일 이내에 상품을 변경해 주세요.", MAIL)
+    assert res.deadline == date(2026, 11, 27)
+    assert [(m.date, m.role) for m in res.candidates if m.cue == "발송일"] == [(date(2026, 11, 18), "distractor")]

@@ -350,3 +350,49 @@ def test_homoglyph_of_a_vendor_name_as_one_word_of_a_hyphenated_domain() -> None
     assert v.applies and v.suspicious and "homoglyph" in v.reasons[0]  # type: ignore[attr-defined]
     # An ordinary hyphenated domain whose words only resemble nothing is no look-alike.
     assert not judge(mail(Address("Billing", "no-reply@good-daddy-shop.com")), GODADDY).applies  # type: ignore[attr-defined]
+
+
+def test_a_bulk_mail_that_never_speaks_of_the_readers_own_things_is_no_lure() -> None:
+    # A vendor newsletter (List-Unsubscribe) about a change in general: the same words read as a lure in a
+    # one-to-one mail, but nothing of the reader's is threatened in a mailing to everyone.
+    subject = "[Developer News] Graph API v21.0 will be deprecated on 2027-01-20"
+    text = "Hello developers,\nGraph API v21.0 will be deprecated on 2027-01-20.\nRead the changelog."
+    assert phishing_lure("social-login-deprecation", subject, text, bulk=True) is None
+    # Near miss: the same mail sent one-to-one (bulk defaults to False) still reads as a lure.
+    assert phishing_lure("social-login-deprecation", subject, text) == subject
+    assert phishing_lure("social-login-deprecation", subject, text, bulk=False) == subject
+    # A bulk mail that speaks to the reader about their app is a lure again.
+    own_app = text + "\nYour app will stop signing users in after that date."
+    assert phishing_lure("social-login-deprecation", subject, own_app, bulk=True) == subject
+    # General advice about domains is no lure in bulk mail, and an address that only contains "your" is no
+    # second person ("yourdomain.com" is a placeholder, not the reader's domain).
+    advice = "Expired domains are released to the public.\nCheck yourdomain.com in our WHOIS tool."
+    assert phishing_lure("domain-expiry", "Domain tips", advice, bulk=True) is None
+    assert phishing_lure("domain-expiry", "Domain tips", advice) == "Expired domains are released to the public."
+
+
+@pytest.mark.parametrize(
+    ("kind", "subject", "text", "line"),
+    [
+        # "your domain" in the subject, "고객님의 도메인" in the body: the reader's own thing, so still a lure.
+        ("domain-expiry", "Your domain expires soon", "Renew it today.", "Your domain expires soon"),
+        ("domain-expiry", "도메인 안내", "고객님의 도메인이 곧 만료됩니다.\n지금 갱신하세요.",
+         "고객님의 도메인이 곧 만료됩니다."),
+        ("domain-expiry", "News", "Your domain will be suspended.", "Your domain will be suspended."),
+        ("hosting-quota", "Notice", "이용 중인 호스팅의 용량이 초과되었습니다.",
+         "이용 중인 호스팅의 용량이 초과되었습니다."),
+        ("social-login-deprecation", "SDK news", "You will no longer call the SDK: deprecated.",
+         "You will no longer call the SDK: deprecated."),
+    ],
+)  # fmt: skip
+def test_a_bulk_mail_that_speaks_of_the_readers_domain_or_account_is_still_a_lure(
+    kind: str, subject: str, text: str, line: str
+) -> None:
+    assert phishing_lure(kind, subject, text, bulk=True) == line
+
+
+def test_bulk_no_lure_needs_a_lure_first() -> None:
+    # Speaking to the reader makes nothing a lure by itself: a bulk mail to "your account" with no threat to a
+    # thing of the rule's kind is none, and an unknown kind is never one.
+    assert phishing_lure("domain-expiry", "Your account summary", "Your account has 3 new invoices.", bulk=True) is None
+    assert phishing_lure("no-such-kind", "Your domain expires", "Your domain expires", bulk=True) is None
