@@ -2438,7 +2438,6 @@ def test_sending_date_period_needs_the_mails_date_and_the_counting_word() -> Non
     assert [(m.date, m.role) for m in res.candidates if m.cue == "발송일"] == [(date(2026, 11, 18), "distractor")]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a past relative clause marks the date old even when the plan holds")
 @pytest.mark.parametrize(
     "text",
     [

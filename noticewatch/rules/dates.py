@@ -1596,9 +1596,6 @@ _OLD_DATE = re.compile(
     r"|[(\[【<][ ]?(?:기존|종전|당초|(?:변경|정정|수정|조정)[ ]?전)[ ]?[)\]】>][ ]?[:：]?[ ]*\Z"
     r"|(?:잘못|틀린|오류[ ]?)(?:된|[ ]?(?:안내|기재|표기|공지|발송|전달|입력)(?:된|되었던|드린|해[ ]?드린))"
     r"[^\n\d]{0,12}\Z"
-    # "the retirement that was scheduled for A" (a relative clause in the past: the plan no longer holds)
-    r"|(?<![a-z])(?:that|which)[ ](?:was|were|had[ ]been)[ ](?:scheduled|planned|slated|set)"
-    r"[ ](?:for|on|to[ ]\w+[ ]on)[ ]*\Z"
     r"|(?<![a-z])(?:originally|previously|formerly|initially)[ ](?:scheduled|planned|announced|set|due|slated"
     r"|stated|listed|shown|given|communicated)(?![a-z])[^\n\d]{0,15}\Z"
     r"|(?<![a-z])(?:original|previous|old|former|prior|incorrect|wrong)[ ](?:[a-z-]+[ ])?"
@@ -1608,6 +1605,18 @@ _OLD_DATE = re.compile(
     r"|(?<![a-z])(?:old|previous|original|was)[ ]?[:：][ ]*\Z"
     # an English before/after label pair opening its line: "Before: 2027/01/31" / "After: 2027/04/30"
     r"|(?<![^\n])[ \t*•·-]*(?:before|current|existing)[ \t]*[:：][ \t]*\Z",
+    re.IGNORECASE,
+)
+# "the retirement that was scheduled for A": a relative clause in the past, old only when the mail says the plan
+# changed ("... has been postponed"); "the shutdown that was scheduled for A will go ahead as planned" keeps A.
+_OLD_CLAUSE = re.compile(
+    r"(?<![a-z])(?:that|which)[ ](?:was|were|had[ ]been)[ ](?:scheduled|planned|slated|set)"
+    r"[ ](?:for|on|to[ ]\w+[ ]on)[ ]*\Z",
+    re.IGNORECASE,
+)
+_PLAN_CHANGED = re.compile(
+    r"postpon|delay|defer|reschedul|cancel|withdr[ae]w|pushed\s+back|moved\s+to|no\s+longer|will\s+not|won.t"
+    r"|(?:announced|communicated|shared)\s+(?:later|separately|soon)|연기|취소|철회|변경",
     re.IGNORECASE,
 )
 # After a date: it is the old one ("2026년 11월 30일로 잘못 안내되었습니다", "Nov 30 (incorrect)").
@@ -2087,8 +2096,13 @@ def _supersessions(text: str, row: list[_Raw], ls: int, le: int, revision_mail: 
         next_bound = row[k + 1].start if k + 1 < len(row) else le
         # a hard-wrapped sentence may put "has been extended to" at the end of the line above
         before = max(row[k - 1].end if k > 0 else ext_ls, r.start - 40)
-        if _OLD_DATE.search(text, max(prev_bound, r.start - 30), r.start) or _OLD_AFTER.match(
-            text[r.end : min(next_bound, r.end + 30)]
+        if (
+            _OLD_DATE.search(text, max(prev_bound, r.start - 30), r.start)
+            or _OLD_AFTER.match(text[r.end : min(next_bound, r.end + 30)])
+            or (
+                _OLD_CLAUSE.search(text, max(prev_bound, r.start - 30), r.start)
+                and (revision_mail or _PLAN_CHANGED.search(text, _sentence_start(text, r.start), le))
+            )
         ):
             r.superseded = True
         elif (marker := _NEW_DATE.search(text, before, r.start)) is not None:
