@@ -4787,6 +4787,17 @@ def quota_target_fix4_examples() -> None:
             "<p>오래된 메일을 정리하거나 용량을 추가해 주세요.</p>",
         ),
     )
+    # The product's size in parentheses ("웹호스팅 (20G)") before the ID row: the ID, not the size.
+    mail(
+        H,
+        "gabia-product-size-parens-then-id",
+        sender=("가비아", "hosting@gabia.com"),
+        date="Fri, 20 Nov 2026 10:00:00 +0900",
+        subject="[가비아] 웹호스팅 디스크 사용량 초과 안내",
+        plain="안녕하세요, 가비아입니다.\n\n이용 중이신 리눅스 웹호스팅 (20G) 상품의 디스크 사용량이 제공 용량을 "
+        "초과하였습니다.\n아이디 : hbknit8\n사용량 : 20.6GB / 20GB (103%)\n\n불필요한 파일을 정리하거나 상위 상품으로 "
+        "변경해 주세요.\n",
+    )
 
 
 def main() -> None:
