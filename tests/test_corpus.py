@@ -262,6 +262,9 @@ SPENT_HOLDOUTS = {
     "holdout10": 0,
     "holdout11": 0,
     "holdout12": 0,
+    "holdout13": 0,
+    "holdout14": 0,
+    "holdout15": 0,
 }
 
 
