@@ -4798,6 +4798,26 @@ def quota_target_fix4_examples() -> None:
         "초과하였습니다.\n아이디 : hbknit8\n사용량 : 20.6GB / 20GB (103%)\n\n불필요한 파일을 정리하거나 상위 상품으로 "
         "변경해 주세요.\n",
     )
+    # The site named only in the headline ("Bandwidth limit reached for <domain>"), and an account as the subject
+    # of the usage ("The storage for <name> has reached 95%").
+    mail(
+        H,
+        "dreamhost-limit-reached-for-site-subject",
+        sender=("DreamHost", "support@dreamhost.com"),
+        date="Sat, 21 Nov 2026 04:00:00 +0000",
+        subject="Bandwidth limit reached for hanbit-loom.com",
+        plain="Hi,\n\nYour website has used 100% of the monthly bandwidth included with its plan. Visitors may see "
+        "slow pages until the next billing cycle.\n\nUpgrade your plan in the panel to raise the allowance.\n",
+    )
+    mail(
+        H,
+        "pythonanywhere-storage-for-account-has-reached",
+        sender=("PythonAnywhere", "support@pythonanywhere.com"),
+        date="Sat, 21 Nov 2026 09:00:00 +0000",
+        subject="Disk quota warning",
+        plain="Hello,\n\nThe storage for hb_loom2 has reached 95% of its disk quota (4.75 GB of 5 GB).\n"
+        "When the quota is full, your web apps can no longer write files. Delete old files or upgrade your account.\n",
+    )
 
 
 def main() -> None:
