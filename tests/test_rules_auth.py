@@ -135,6 +135,15 @@ def test_unrelated_domains_are_not_lookalikes(email: str) -> None:
         assert imitation_reason(Address("", email), ident) is None
 
 
+def test_a_vendor_domain_that_is_an_ordinary_word_is_not_claimed_by_other_domains() -> None:
+    # Microsoft 365 sends from office.com: a groupware vendor or a stationery shop is not imitating it.
+    m365 = VendorIdentity.build("Microsoft 365", ["microsoft.com", "office.com", "microsoft365.com"], None, [])
+    for email in ("noreply@daouoffice.com", "help@officedepot.com", "admin@my-office.co.kr"):
+        assert imitation_reason(Address("", email), m365) is None
+    assert imitation_reason(Address("", "billing@microsoft-365.help"), m365) is not None
+    assert imitation_reason(Address("", "it@micros0ft-support.com"), m365) is not None
+
+
 def test_display_name_of_a_vendor_with_another_domain() -> None:
     for name in ("GoDaddy", "Go Daddy Billing", "가비아 고객센터"):
         ident = GABIA if "가비아" in name else GODADDY

@@ -36,6 +36,8 @@ _GENERIC_LABELS = frozenset(
         "support", "service", "services", "online", "web", "info", "notice", "notify", "billing", "help",
         "apple", "meta", "line", "one", "my", "go", "app", "apps", "dev", "api", "admin", "team", "news",
         "name",
+        # ordinary words that are also a vendor's sender domain (office.com, signup.aws, toast.com)
+        "office", "signup", "toast",
     }
 )  # fmt: skip
 
