@@ -4820,6 +4820,96 @@ def quota_target_fix4_examples() -> None:
     )
 
 
+def social_fix5_examples() -> None:
+    """Sign-in notices that name the reader's app (name with its store / app / package ID) next to the API."""
+    # An indented plain-text list of apps, each with its bare numeric ID and its own date: one finding per app.
+    mail(
+        S,
+        "meta-indented-apps-bare-ids",
+        sender=("Meta for Developers", "notification@facebookmail.com"),
+        date="Tue, 17 Nov 2026 16:00:00 +0000",
+        subject="Graph API versions used by your apps are expiring",
+        plain="Hello Seoyeon,\n\nThe apps below, which you manage, still send calls to Graph API versions that are "
+        "being retired:\n\n    Hanbit Atlas (6620193847112)  : v20.0, available until March 9, 2027\n"
+        "    Hanbit Pantry (4410927735) : v21.0, available until 28 Apr 2027\n\n"
+        "Move these calls to a current version before the dates shown.\n\nMeta for Developers\n",
+    )
+    # Korean: "회원님의 앱 <name of two words>(앱 ID: n)가 ...": the app, not "Facebook SDK".
+    mail(
+        S,
+        "meta-ko-possessive-app-two-words",
+        sender=("Meta for Developers", "notification@facebookmail.com"),
+        date="Wed, 18 Nov 2026 09:00:00 +0900",
+        subject="한빛 요가 앱의 Android용 Facebook SDK 업데이트 안내",
+        plain="안녕하세요.\n\n회원님의 앱 한빛 요가(앱 ID: 3378120094)가 Android용 Facebook SDK v15.0을 사용하고 "
+        "있습니다. 2027년 2월 10일부터 v16.0 미만의 Android SDK로 보내는 Facebook 로그인 요청은 더 이상 "
+        "지원되지 않습니다.\n\n이 날짜 전에 SDK를 업데이트한 빌드를 배포해 주세요.\n\nMeta for Developers 팀\n",
+    )
+    # Apple names the app with its numeric Apple ID: the app is the target, in English and in Korean word order.
+    mail(
+        S,
+        "apple-app-name-with-apple-id",
+        sender=("Apple Developer", "developer@insideapple.apple.com"),
+        date="Mon, 16 Nov 2026 10:00:00 -0800",
+        subject="Action needed: Sign in with Apple account deletion for Hanbit Wallet",
+        plain="Hello,\n\nYour app Hanbit Wallet (Apple ID 1587730021) supports Sign in with Apple. Beginning "
+        "March 3, 2027, apps that let people create an account must also revoke their tokens when the account is "
+        "deleted. You must update your app before that date.\n\nApple Developer Relations\n",
+    )
+    mail(
+        S,
+        "apple-ko-name-apple-id-line-start",
+        sender=("Apple Developer", "developer@email.apple.com"),
+        date="Thu, 19 Nov 2026 08:00:00 +0900",
+        subject="Apple로 로그인 서버 알림 엔드포인트 등록 안내",
+        plain="안녕하세요.\n\n한빛 가계부 (Apple ID 1673300214)은(는) Apple로 로그인을 사용합니다.\n\n"
+        "2027년 2월 17일부터 Apple로 로그인을 사용하는 앱은 반드시 서버 간 알림 엔드포인트를 등록해야 합니다. "
+        "등록하지 않으면 사용자의 계정 삭제 알림을 받을 수 없습니다.\n\nApple Developer Relations\n",
+    )
+    # Play Console names the app with its package name, in a sentence or as the header line over the message.
+    mail(
+        S,
+        "play-console-app-package-in-sentence",
+        sender=("Google Play Console", "no-reply-googleplay-developer@google.com"),
+        date="Fri, 13 Nov 2026 09:00:00 -0800",
+        subject="Update Hanbit Dungeon to the new Google Sign-In library",
+        plain="Hello Google Play Developer,\n\nYour game Hanbit Dungeon (com.hanbitsoft.dungeon) still includes the "
+        "legacy Google Sign-In for Android library, which is deprecated. Starting April 6, 2027, sign-in through "
+        "that library will stop working; migrate to Credential Manager and publish an update before then.\n\n"
+        "Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043\n",
+    )
+    mail(
+        S,
+        "play-console-app-header-line",
+        sender=("Google Play Console", "no-reply-googleplay-developer@google.com"),
+        date="Fri, 13 Nov 2026 11:00:00 -0800",
+        subject="Migrate from legacy Google Sign-In",
+        html=page(
+            "Google Play Console",
+            "<p>Hanbit Ledger &middot; kr.hanbit.ledger</p>",
+            "<p>Your app uses the legacy Google Sign-In for Android API, which is deprecated and will be removed. "
+            "A removal date will be announced later.</p>",
+            "<p>Please migrate to Credential Manager.</p>",
+        ),
+    )
+    # A game publisher's SDK notice (Kakao Games, from kakaogames.com) lists the game in a table: the game is the
+    # target, not the SDK, and the publisher's own domain is no look-alike.
+    mail(
+        S,
+        "kakaogames-sdk-game-table",
+        sender=("카카오게임즈", "partner-notice@kakaogames.com"),
+        date="Tue, 10 Nov 2026 14:00:00 +0900",
+        subject="[카카오게임즈] 구버전 게임 SDK 지원 종료 안내",
+        html=page(
+            "카카오게임즈",
+            "<p>파트너사 여러분 안녕하세요. 게임 SDK 2.x 버전의 지원이 종료되어 "
+            "아래 게임의 업데이트를 요청드립니다.</p>",
+            table([["게임 이름", "앱 ID", "SDK 버전", "적용 기한"], ["한빛 던전", "7781204", "2.9.1", "2027.01.26."]]),
+            "<p>적용 기한 이후 2.x SDK에서는 카카오 로그인이 실패합니다.</p>",
+        ),
+    )
+
+
 def main() -> None:
     lead_examples()
     domain_examples()
@@ -4846,6 +4936,7 @@ def main() -> None:
     domain_fix4_examples()
     quota_target_fix4_examples()
     quota_fix4_examples()
+    social_fix5_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
