@@ -1450,6 +1450,22 @@ def test_a_footer_offer_end_is_not_the_deadline() -> None:
     assert {m.date for m in res.candidates if m.role == "distractor"} == {date(2026, 12, 1), date(2026, 11, 28)}
 
 
+@pytest.mark.parametrize(
+    ("line", "ended"),
+    [
+        ("※ 3년 이상 연장 시 할인 쿠폰 제공(이벤트 종료 2026.12.01).", date(2026, 12, 1)),
+        ("연말 특가 마감: 2026년 11월 30일", date(2026, 11, 30)),
+        ("할인 쿠폰 사용기한 2026.11.28", date(2026, 11, 28)),
+    ],
+)
+def test_a_korean_promotions_end_is_not_the_deadline(line: str, ended: date) -> None:
+    res = extract_deadline(f"만료일 : 2026년 12월 15일(화)\n{line}", MAIL)
+    assert res.deadline == D
+    assert [m.role for m in res.candidates if m.date == ended] == ["distractor"]
+    # near miss: the service's own end ("서비스 종료 2026.12.01") stays a deadline
+    assert deadline("서비스 종료 2026.12.01 이후 접속할 수 없습니다.") == date(2026, 12, 1)
+
+
 def test_you_have_n_days_to_act() -> None:
     assert deadline("You have 14 days to update your payment method before your sites are suspended.") == date(
         2026, 12, 4

@@ -478,6 +478,11 @@ _CUES: tuple[_CueDef, ...] = (
     _x(f"(?:결제|청구|정산|과금){_S}(?:주기|기간|월)"),
     # events and deliveries: when something happens, not when something must be done
     _x(f"(?:점검|작업|행사|교육|이벤트|세미나|웨비나|컨퍼런스){_S}(?:일시|일정|시간|기간|날짜|일)"),
+    # a promotion's own end in a notice's footer ("(이벤트 종료 2026.11.30)", "쿠폰 유효기간 ~12/31"): when the offer
+    # ends, not the item's deadline (the Korean form of "offer ends ...")
+    _x(
+        f"(?:이벤트|프로모션|할인|쿠폰|특가|혜택){_S}(?:종료|마감|기한|만료|유효{_S}기간|사용{_S}기한)(?:{_S}{_DAYWORD})?"
+    ),
     _x(f"(?:도착|배송|출고){_S}(?:예정{_S})?(?:일자|일시|일)"),
     _x("(?:기준|현재)", None, 3),
     # usage counters start again ("12월 1일에 초기화됩니다"): when the quota resets, not a deadline

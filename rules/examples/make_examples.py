@@ -4910,6 +4910,53 @@ def social_fix5_examples() -> None:
     )
 
 
+def quota_fix5_examples() -> None:
+    """Hosting quota mail naming its account in prose: cPanel usernames ending in a digit, a shared host's
+    "user", a plain-word account before what it went over, follow-ups that move the suspension date."""
+    # "Your cPanel account <name><digit> (domain ...)": the username, not the recipient fallback.
+    mail(
+        H,
+        "hostgator-cpanel-account-digit-paren-domain",
+        sender=("HostGator", "noreply@hostgator.com"),
+        date="Thu, 19 Nov 2026 08:00:00 -0600",
+        subject="Your hosting account is over its disk allowance",
+        html="<p>Hello,</p><p>Your cPanel account <b>potterhb3</b> (main domain hanbit-pottery.net) is using "
+        "<b>22.4 GB</b>, more than the 20 GB storage of its Hatchling plan.</p><p>Delete old backups or upgrade. "
+        "If it is still over its limit, it will be suspended on <b>December 1, 2026</b>.</p>",
+    )
+    # A shared host's policy warning about a "user" (SFTP account), with a window counted from the mail.
+    mail(
+        H,
+        "a2hosting-policy-user-bring-under",
+        sender=("A2 Hosting Support", "support@a2hosting.com"),
+        date="Fri, 20 Nov 2026 10:00:00 -0500",
+        subject="Resource policy notice for user loom_sftp",
+        plain="Hello,\n\nYour shared hosting user loom_sftp (server nl-shared-14) stores 380 GB of files, far "
+        "beyond what our acceptable use policy allows for non-web content.\n\nPlease bring the usage below 150 "
+        "GB within 5 days. Otherwise we may suspend the account.\n",
+    )
+    # The follow-up: the suspension date moved, the account named after "for account".
+    mail(
+        H,
+        "hostgator-followup-suspension-moved",
+        sender=("HostGator", "noreply@hostgator.com"),
+        date="Mon, 23 Nov 2026 08:00:00 -0600",
+        subject="Update on the suspension of potterhb3",
+        plain="Hello,\n\nAs agreed with our support team, we have given more time for account potterhb3 to get "
+        "back under its disk allowance. The suspension first set for December 1, 2026 has been postponed "
+        "until December 9, 2026.\n\nCurrent usage: 21.9 GB of 20 GB.\n",
+    )
+    # A plain-word account before what it went over ("Your install acmeblog exceeded the visits ...").
+    mail(
+        H,
+        "kinsta-install-exceeded-visits",
+        sender=("Kinsta", "no-reply@kinsta.com"),
+        date="Sun, 01 Nov 2026 06:00:00 +0000",
+        subject="Monthly visits over plan limit",
+        plain="Hi,\n\nYour site hanbitloom exceeded the monthly visits included in your Starter plan "
+        "(26,200 of 25,000).\n\nOverage is billed at $1 per 1,000 visits. Upgrade your plan to avoid it.\n",
+    )
+
 def main() -> None:
     lead_examples()
     domain_examples()
@@ -4937,6 +4984,7 @@ def main() -> None:
     quota_target_fix4_examples()
     quota_fix4_examples()
     social_fix5_examples()
+    quota_fix5_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
