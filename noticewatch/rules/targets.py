@@ -384,6 +384,8 @@ _PROSE_RESOURCE = (
 _FUNCTION_WORDS = frozenset({
     "your", "the", "this", "that", "our", "my", "its", "their", "his", "her", "a", "an", "these", "those",
     "all", "any", "each", "every", "you", "we", "it",
+    # (an auxiliary or adverb before the verb: "Your account has exceeded", "your site currently exceeded")
+    "has", "have", "had", "is", "was", "just", "now", "already", "currently", "recently", "also", "still",
 })  # fmt: skip
 # ... and column names a resource label is followed by in a table header: never a name either.
 _NOT_NAMES = _FUNCTION_WORDS | frozenset({

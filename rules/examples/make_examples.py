@@ -4957,6 +4957,7 @@ def quota_fix5_examples() -> None:
         "(26,200 of 25,000).\n\nOverage is billed at $1 per 1,000 visits. Upgrade your plan to avoid it.\n",
     )
 
+
 def main() -> None:
     lead_examples()
     domain_examples()
