@@ -484,6 +484,9 @@ _CUES: tuple[_CueDef, ...] = (
         f"(?:이벤트|프로모션|할인|쿠폰|특가|혜택){_S}(?:종료|마감|기한|만료|유효{_S}기간|사용{_S}기한)(?:{_S}{_DAYWORD})?"
     ),
     _x(f"(?:도착|배송|출고){_S}(?:예정{_S})?(?:일자|일시|일)"),
+    # a developer program's own membership ("Apple Developer Program 멤버십 만료일: ..." in a sign-in notice's footer):
+    # when the account's membership runs out, not when the app must change
+    _x(f"멤버십{_S}(?:만료|만기|갱신|종료){_S}(?:예정{_S})?(?:{_DAYWORD}|일자|일시)?"),
     _x("(?:기준|현재)", None, 3),
     # usage counters start again ("12월 1일에 초기화됩니다"): when the quota resets, not a deadline
     _x("(?:에[ ]?)?(?:초기화|리셋|재설정)", None, 6),
@@ -637,6 +640,13 @@ _CUES: tuple[_CueDef, ...] = (
         True,
     ),
     _x(r"©|copyright", 10, None, True),
+    _x(
+        r"(?:program|developer)[ ]membership(?:[ ]will)?[ ]"
+        r"(?:expir(?:es|ation)(?:[ ]date)?|renew(?:s|al)(?:[ ]date)?)(?:[ ]on)?[ ]?:?",
+        25,
+        None,
+        True,
+    ),
     _x(r"ago", None, 3, True),
     _x(r"wrote", None, 80, True),
 )
@@ -1598,6 +1608,8 @@ _OLD_DATE = re.compile(
     r"[ \t]*(?:은|는|이|:|：|인)?[ \t]*\Z"
     # a bare before/after label pair: "기존 : A / 변경 : B", "(변경 전) A (변경 후) B", "정정 전 : A"
     r"|(?:기존|종전|당초|(?:변경|정정|수정|조정)[ ]?전)[ ]?[)\]】>]?[ \t]*[:：][ \t]*\Z"
+    # ... or the bare word right before the date: "2차 : 기존 A → 변경 B", "기존 A에서 B로"
+    r"|(?<![가-힣])(?:기존|종전|당초)[ \t]+\Z"
     r"|[(\[【<][ ]?(?:기존|종전|당초|(?:변경|정정|수정|조정)[ ]?전)[ ]?[)\]】>][ ]?[:：]?[ ]*\Z"
     r"|(?:잘못|틀린|오류[ ]?)(?:된|[ ]?(?:안내|기재|표기|공지|발송|전달|입력)(?:된|되었던|드린|해[ ]?드린))"
     r"[^\n\d]{0,12}\Z"
@@ -1656,7 +1668,9 @@ _NEW_DATE = re.compile(
     # The active voice: "we have moved the deprecation date to", "we've pushed the cutoff back to".
     r"|(?<![a-z])we(?:[ ]have|'ve|[ ]had)?[ ](?:moved|pushed|postponed|extended|rescheduled|changed|updated|revised"
     r"|deferred|delayed|adjusted)[ ](?:[a-z-]+[ ]){0,4}?(?:back[ ])?(?:to|until|till)[ ]{0,2}\Z"
-    r"|(?<![^\n])[ \t*•·-]*(?:after|new|updated|revised|changed)[ \t]*[:：][ \t]*\Z",
+    r"|(?<![^\n])[ \t*•·-]*(?:after|new|updated|revised|changed)[ \t]*[:：][ \t]*\Z"
+    # An extension said as the time left: "You now have until B to submit", "developers will now have until B".
+    r"|(?<![a-z])(?:now[ ]have|have[ ]now|will[ ]now[ ]have)[ ](?:until|till|through|up[ ]to)[ ]{1,2}\Z",
     re.IGNORECASE,
 )
 # A new date named with what it is for, a longer lead than _NEW_DATE's: "the new deadline to upgrade to a paid
@@ -1680,7 +1694,9 @@ _REVISION_TEXT = re.compile(
     r"|(?:has|have)\s+been\s+(?:extended|moved|postponed|pushed|rescheduled|changed|updated|revised|deferred"
     r"|delayed|adjusted)|earlier\s+we|we\s+(?:had\s+)?(?:previously|earlier)|previously\s+(?:told|informed|announced"
     r"|sent|stated|said|notified|communicated)|instead\s+of|now\s+expires|schedule\s+change|date\s+change"
-    r"|(?<![a-z])we(?:\s+have|'ve|\s+had)?\s+(?:moved|pushed|postponed|extended|rescheduled|deferred|delayed)\s",
+    r"|(?<![a-z])we(?:\s+have|'ve|\s+had)?\s+(?:moved|pushed|postponed|extended|rescheduled|deferred|delayed)\s"
+    r"|(?<![a-z])(?:we\s+are|we're|we\s+will\s+be)\s+(?:extending|postponing|moving|pushing\s+back)\s"
+    r"|(?<![a-z])now\s+have\s+(?:until|till|through)\s",
     re.IGNORECASE,
 )
 # A date the mail says a billing period / cycle ends on is when the next invoice starts, not a deadline, unless
@@ -1745,6 +1761,7 @@ def _find_dates_cached(
         by_line.setdefault(lines.index(r.start), []).append(r)
     headers = _find_headers(text, lines, by_line, cues)
     phase_rows = _phase_column(text, lines, by_line)
+    phase_items = _phase_list(text, lines, by_line)
     change_cols = _change_columns(text, lines, by_line)
     revision_mail = _REVISION_TEXT.search(text) is not None
 
@@ -1800,7 +1817,10 @@ def _find_dates_cached(
             if r.revised_at >= 0 and cue is not None and cue.cue.role == "distractor" and cue.end <= r.start:
                 decided[k] = _Decided()
         line_text = original[ls:le].strip()
-        labels = [_phase_label(text, lines, li, row, k) or phase_rows.get(li) for k in range(len(row))]
+        labels = [
+            _phase_label(text, lines, li, row, k) or phase_rows.get(li) or (phase_items.get(li) if k == 0 else None)
+            for k in range(len(row))
+        ]
         for k, r in enumerate(row):
             if r.replaces >= 0 and labels[r.replaces] is not None:
                 labels[k] = labels[r.replaces]  # "1차 : A → B": B is phase 1's new date
@@ -2110,6 +2130,9 @@ def _supersessions(text: str, row: list[_Raw], ls: int, le: int, revision_mail: 
             )
         ):
             r.superseded = True
+            # "기존 A → 변경 B": the date the arrow leads to is A's new value (and keeps A's phase)
+            if k + 1 < len(row) and _MOVE_TO_NEW.fullmatch(text, r.end, row[k + 1].start):
+                _moved(row, k)
         elif (marker := _NEW_DATE.search(text, before, r.start)) is not None:
             r.revised, r.revised_at = True, marker.start()
         elif _NEW_AFTER.match(text[r.end : min(next_bound, r.end + 30)]):
@@ -2130,6 +2153,12 @@ def _supersessions(text: str, row: list[_Raw], ls: int, le: int, revision_mail: 
 # "A에서 B로", "from A to B", "A → B" on a line that announces a change: A is moved to B.
 _MOVE_BETWEEN = re.compile(rf"[ \t]*(?:에서|에서부터|from)?[ \t]*(?:to|로|으로|{_ARROW})?[ \t]*", re.IGNORECASE)
 _MOVE_MARK = re.compile(rf"에서|{_ARROW}|\bto\b", re.IGNORECASE)
+# After an old date: an arrow (or "to") then the new value, perhaps labelled: "→ 변경 B", "→ 변경 후: B", "to new: B".
+_MOVE_TO_NEW = re.compile(
+    rf"[ \t]*(?:에서|에서부터)?[ \t]*(?:to|로|으로|{_ARROW})[ \t]*"
+    r"(?:(?:(?:변경|조정|연기|연장)(?:[ ]?후)?|new|now|updated)[ \t]*[:：]?)?[ \t]*",
+    re.IGNORECASE,
+)
 
 
 def _moved(row: list[_Raw], k: int) -> None:
@@ -2273,6 +2302,51 @@ def _phase_column(text: str, lines: _Lines, by_line: dict[int, list[_Raw]]) -> d
         if not value or len(value) > 20 or any(r.start < ce and cs < r.end for r in by_line[i]):
             continue
         out[i] = value if _PHASE.match(value) else f"{label} {value}"
+    return out
+
+
+# "... is being retired in phases:", "단계적으로 종료됩니다" over a list whose items each open with a date.
+_PHASED_INTRO = re.compile(
+    r"(?<![a-z])(?:in|over)[ ](?:two|three|four|several|multiple|\d)?[ ]?(?:phases|stages|steps)(?![a-z])"
+    r"|(?<![a-z])phased(?![a-z])|단계적|순차적|\d[ ]?단계(?:로|에[ ]?걸쳐)",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·▪■▶]|\d{1,2}[.)])[ \t]+")
+_ITEM_DATE_LEAD = re.compile(
+    r"(?:(?:starting|beginning|from|on|as[ ]of|after|by|until|effective)[ ]+(?:on[ ]+)?)?\Z", re.IGNORECASE
+)
+
+
+def _phase_list(text: str, lines: _Lines, by_line: dict[int, list[_Raw]]) -> dict[int, str]:
+    """Items of a list the mail introduces as phases ("retired in phases:\n * Starting A, ...\n * On B, ..."):
+    the date that opens each item is "Phase n" (the items name no phase themselves)."""
+    out: dict[int, str] = {}
+    if _PHASED_INTRO.search(text) is None:
+        return out
+    n = len(lines)
+    for i in range(n):
+        s, e = lines.bounds(i)
+        if _PHASED_INTRO.search(text, s, e) is None or _LIST_ITEM.match(text, s):
+            continue
+        items: list[int] = []
+        j = i + 1
+        while j < n and j <= i + 12:
+            js, je = lines.bounds(j)
+            line = text[js:je]
+            if not line.strip():
+                if items:
+                    break
+            elif (m := _LIST_ITEM.match(line)) is not None:
+                row = by_line.get(j)
+                if not row or not _ITEM_DATE_LEAD.match(line, m.end(), row[0].start - js):
+                    break
+                items.append(j)
+            elif not (items and line[:1] in " \t"):
+                break  # a wrapped item continues indented; anything else ends the list
+            j += 1
+        if len(items) >= 2:
+            for num, li in enumerate(items, 1):
+                out.setdefault(li, f"Phase {num}")
     return out
 
 

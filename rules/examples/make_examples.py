@@ -4958,6 +4958,60 @@ def quota_fix5_examples() -> None:
     )
 
 
+def social_dates_fix5_examples() -> None:
+    """Sign-in notices whose date moves or comes in phases: the date the reader must act by."""
+    # A phase moved with both labels on one line ("기존 A → 변경 B"): B, and the phase already past is history.
+    mail(
+        S,
+        "naver-phase-moved-old-new-words",
+        sender=("네이버 개발자센터", "developers_noreply@navercorp.com"),
+        date="Tue, 10 Nov 2026 10:00:00 +0900",
+        subject="[네이버 개발자센터] 네이버 로그인 구버전 API 2단계 종료 일정 변경 안내",
+        plain="안녕하세요. 네이버 개발자센터입니다.\n\n네이버 로그인 구버전 API 지원 종료 일정 중 2단계 일정이 "
+        "변경되었습니다.\n\n - 대상 애플리케이션: 한빛 노트 (Client ID: hN0teApp77)\n"
+        " - 1단계 (종료) : 2026년 10월 15일 - 신규 호출 제한\n"
+        " - 2단계 (변경) : 기존 2027년 1월 20일 → 변경 2027년 4월 7일(수)\n\n"
+        "변경된 일정 이후에는 구버전 API 호출이 차단되니 기한 내 전환해 주세요.\n\n감사합니다.\n",
+    )
+    # An extension said as the time left ("you now have until B"); the first mail's date is history.
+    mail(
+        S,
+        "meta-checkup-now-have-until",
+        sender=("Meta for Developers", "notification@facebookmail.com"),
+        date="Thu, 19 Nov 2026 17:00:00 +0000",
+        subject="Data Use Checkup for Hanbit Quiz: more time to complete",
+        plain="Hello,\n\nWe wrote to you on October 2, 2026 that Data Use Checkup for your app Hanbit Quiz "
+        "(App ID: 5520918834), which uses Facebook Login, had to be completed by December 1, 2026.\n\n"
+        "We are extending this deadline. You now have until January 14, 2027 to complete it. Apps that have not "
+        "completed it by then will lose access to "
+        "the permissions they use.\n\nMeta for Developers\n",
+    )
+    # A phased retirement as a list under "in phases": the first item's date, not the final shutdown.
+    mail(
+        S,
+        "line-login-retired-in-phases",
+        sender=("LINE Developers", "dev-noreply@linecorp.com"),
+        date="Mon, 09 Nov 2026 10:00:00 +0900",
+        subject="[LINE Developers] LINE Login v2.0 retirement schedule for Hanbit Talk",
+        plain="Hello,\n\nYour channel Hanbit Talk (Channel ID 1657732910) still uses LINE Login v2.0, which will be "
+        "retired in phases:\n\n  - From January 12, 2027, LINE Login v2.0 will no longer issue new access "
+        "tokens\n    to channels that are not yet migrated.\n  - On April 5, 2027, LINE Login v2.0 will be shut "
+        "down completely.\n\nPlease migrate to LINE Login v2.1 before the first date.\n\nLINE Developers\n",
+    )
+    # A developer program's membership expiry in the footer is no deadline of the sign-in change.
+    mail(
+        S,
+        "apple-ko-membership-expiry-footer",
+        sender=("Apple Developer", "developer@email.apple.com"),
+        date="Fri, 20 Nov 2026 09:00:00 +0900",
+        subject="Apple로 로그인 이메일 릴레이 도메인 등록 안내",
+        plain="안녕하세요.\n\n한빛 캠퍼스 (Apple ID 1708812245)은(는) Apple로 로그인의 비공개 이메일 릴레이 서비스를 "
+        "사용합니다.\n\n2027년 1월 21일부터 등록되지 않은 도메인에서 보낸 메일은 릴레이 서비스가 더 이상 전달하지 "
+        "않습니다. 이 날짜 전에 발신 도메인을 등록해 주세요.\n\n개발자 프로그램 멤버십 만료일: 2027년 9월 3일\n\n"
+        "Apple Developer Relations\n",
+    )
+
+
 def main() -> None:
     lead_examples()
     domain_examples()
@@ -4986,6 +5040,7 @@ def main() -> None:
     quota_fix4_examples()
     social_fix5_examples()
     quota_fix5_examples()
+    social_dates_fix5_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
