@@ -4820,6 +4820,65 @@ def quota_target_fix4_examples() -> None:
     )
 
 
+def domain_fix5_examples() -> None:
+    """Registrar mail that is not worded as an expiry: contact verification, list resends, failed auto-renewals."""
+    # ICANN registrant verification: the subject never says "expire"; the body gives a window counted from the
+    # mail's date and threatens suspension. The yearly contact-data reminder that threatens nothing stays quiet.
+    mail(
+        D,
+        "generic-registrant-verification-window",
+        sender=("Dynadot Support", "support@dynadot.com"),
+        date="Tue, 17 Nov 2026 09:30:00 -0800",
+        subject="Action required: registrant email verification",
+        plain="Hello,\n\nA new registrant email address was set for hanbit-press.net. Under ICANN policy we must "
+        "validate it.\n\nOpen the link below within 15 days of this message to confirm the address:\n"
+        "https://www.dynadot.com/account/validate\n\nDomains that are not confirmed in time are placed on "
+        "hold (clientHold) and stop resolving until the address is validated.\n\nDynadot Support\n",
+    )
+    mail(
+        D,
+        "generic-contact-review-no-threat",
+        sender=("Dynadot Support", "support@dynadot.com"),
+        date="Tue, 17 Nov 2026 09:30:00 -0800",
+        subject="Please confirm your domain contact information",
+        plain="Hello,\n\nICANN requires registrars to remind you once a year to keep your contact information "
+        "accurate. Review the details below for hanbit-press.net; if they are correct, no action is needed.\n\n"
+        "Registrant: Hanbit Press\nEmail: admin@hanbit-press.net\n\nDynadot Support\n",
+    )
+    # A renewal promotion's own end date in the notice's footer ("(프로모션 마감 12.01)"), earlier than the
+    # expiry: when the offer ends, not when the domain does.
+    mail(
+        D,
+        "hostingkr-expiry-promo-end-footer",
+        sender=("호스팅케이알", "help@hosting.kr"),
+        date="Mon, 16 Nov 2026 10:00:00 +0900",
+        subject="[호스팅케이알] 도메인 만료 예정 안내 (hanbit-craft.kr)",
+        plain="안녕하세요, 호스팅케이알입니다.\n\n보유하신 도메인의 만료일이 다가와 안내드립니다.\n\n"
+        "도메인 : hanbit-craft.kr\n만료일 : 2027년 1월 8일(금)\n\n만료 전에 기간 연장을 진행해 주세요.\n"
+        "※ 12월 1일까지 2년 이상 연장하시면 추가 할인이 적용됩니다(프로모션 마감 2026.12.01).\n",
+    )
+    # A failed auto-renewal whose text never says 도메인: the domain name before its renewal ("<name> 기간연장
+    # 결제가 ... 처리되지 않았습니다"). A hosting product renewed for a site is no domain notice.
+    mail(
+        D,
+        "cafe24-renewal-failed-name-before-renewal",
+        sender=("카페24", "noreply@cafe24.com"),
+        date="Sat, 21 Nov 2026 14:00:00 +0900",
+        subject="[카페24] 자동 기간연장 결제 오류 안내",
+        plain="안녕하세요, 카페24입니다.\n\nhanbit-yarn.co.kr 기간연장 결제가 카드 한도 초과로 처리되지 않았습니다.\n"
+        "만료 예정일: 2026-12-20\n\n만료 예정일 전까지 결제 수단을 변경하시거나 수동으로 연장해 주시기 바랍니다.\n",
+    )
+    mail(
+        D,
+        "cafe24-hosting-renewal-for-site-name",
+        sender=("카페24", "noreply@cafe24.com"),
+        date="Sat, 21 Nov 2026 14:00:00 +0900",
+        subject="[카페24] 웹호스팅 기간연장 안내",
+        plain="안녕하세요, 카페24입니다.\n\nhanbit-yarn.co.kr 사이트의 10G 광아우토반 Full SSD 웹호스팅 이용기간이 "
+        "2026-12-20에 끝납니다.\n호스팅 기간연장을 신청해 주시기 바랍니다.\n",
+    )
+
+
 def social_fix5_examples() -> None:
     """Sign-in notices that name the reader's app (name with its store / app / package ID) next to the API."""
     # An indented plain-text list of apps, each with its bare numeric ID and its own date: one finding per app.
@@ -5038,6 +5097,7 @@ def main() -> None:
     domain_fix4_examples()
     quota_target_fix4_examples()
     quota_fix4_examples()
+    domain_fix5_examples()
     social_fix5_examples()
     quota_fix5_examples()
     social_dates_fix5_examples()
