@@ -5071,6 +5071,72 @@ def social_dates_fix5_examples() -> None:
     )
 
 
+def quota_gap_fix5_examples() -> None:
+    """Hosting quota wordings no rule knew: a Korean share "에 이르렀습니다 / 를 넘었습니다 / 사용률은 N%", a
+    groupware tenant's domain before 그룹웨어 / 오피스, a storage vendor's share in parentheses after an amount."""
+    # "사용량이 92%에 이르렀습니다": the share with 에 and a verb of reaching; nothing says 초과 or 가득.
+    mail(
+        H,
+        "dothome-share-reached-particle-e",
+        sender=("닷홈", "webmaster@dothome.co.kr"),
+        date="Fri, 20 Nov 2026 11:00:00 +0900",
+        subject="[닷홈] 웹 디스크 사용 현황 안내",
+        plain="안녕하세요, 닷홈입니다.\n\n아이디: hbtour2\n\n고객님 계정의 웹 디스크 사용량이 92%에 이르렀습니다.\n"
+        "사용하지 않는 파일을 정리하시거나 상위 상품으로 변경해 주시기 바랍니다.\n\n닷홈 드림\n",
+    )
+    # "디스크 사용률은 94%입니다": the rate named first, the share after it.
+    mail(
+        H,
+        "iwinv-usage-rate-then-share",
+        sender=("iwinv", "help@iwinv.kr"),
+        date="Sat, 21 Nov 2026 06:30:00 +0900",
+        subject="[iwinv] 디스크 사용률 알림",
+        plain="아이디 : hbmarket77\n\n운영 중인 서버의 현재 디스크 사용률은 94%입니다.\n"
+        "로그와 임시 파일을 정리하시거나 디스크를 증설해 주세요.\n\niwinv 고객센터\n",
+    )
+    # A threshold described, nothing reached: "사용률 85% 이상 시 ... 보내 드립니다" gives nothing.
+    mail(
+        H,
+        "iwinv-usage-rate-threshold-described",
+        sender=("iwinv", "help@iwinv.kr"),
+        date="Sat, 21 Nov 2026 06:40:00 +0900",
+        subject="[iwinv] 디스크 사용률 알림 서비스 안내",
+        plain="아이디 : hbmarket77\n\n이번 달부터 디스크 사용률 85% 이상 시 담당자 메일로 알림을 보내 드립니다.\n"
+        "알림 받을 주소는 콘솔의 알림 설정에서 바꾸실 수 있습니다.\n\niwinv 고객센터\n",
+    )
+    # "DB 용량의 90%를 넘었습니다".
+    mail(
+        H,
+        "cafe24-share-passed-neom",
+        sender=("카페24", "hosting@cafe24.com"),
+        date="Sun, 22 Nov 2026 14:00:00 +0900",
+        subject="[카페24] DB 사용량 안내",
+        plain="고객님, 안녕하세요.\n\n호스팅 아이디: hbpress5\n\nDB 용량의 90%를 넘었습니다. 오래된 게시물과 "
+        "로그 테이블을 정리해 주세요.\n\n카페24 호스팅센터\n",
+    )
+    # A groupware tenant: "회사명(domain) 그룹웨어의 ..." names the domain; the recipient is only its admin.
+    mail(
+        H,
+        "hiworks-company-domain-groupware",
+        sender=("하이웍스", "noreply@hiworks.com"),
+        date="Mon, 16 Nov 2026 15:00:00 +0900",
+        subject="[하이웍스] 그룹웨어 저장 공간 안내",
+        plain="최고관리자님께,\n\n한빛물산(hanbit-mulsan.kr) 그룹웨어의 공용 저장 공간 사용량이 91%를 넘었습니다.\n"
+        "첨부파일 보관함을 정리하시거나 관리자 페이지에서 공간을 추가 구매해 주십시오.\n\n하이웍스 고객지원\n",
+        to="master@hanbit-mulsan.kr",
+    )
+    # A storage vendor's summary: "Storage used: 4.75 TB (95%) of your plan's quota" (the share in parentheses).
+    mail(
+        H,
+        "object-storage-share-in-parens",
+        sender=("Storj", "alerts@storj.io"),
+        date="Sat, 21 Nov 2026 17:00:00 +0000",
+        subject="Bucket storage alert",
+        plain="Hi there,\n\nBucket: hanbit-photo-originals\nStorage used: 4.75 TB (95%) of your plan's 5 TB quota\n\n"
+        "New objects can no longer be written once the quota is used up.\n\nThe Storj team\n",
+    )
+
+
 def main() -> None:
     lead_examples()
     domain_examples()
@@ -5101,6 +5167,7 @@ def main() -> None:
     social_fix5_examples()
     quota_fix5_examples()
     social_dates_fix5_examples()
+    quota_gap_fix5_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
