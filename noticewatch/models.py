@@ -91,6 +91,9 @@ class Message:
     is_reply: bool = False
     forwarded: tuple[ForwardedHeader, ...] = ()
     reply_to: Address | None = None
+    # The original sender a mailing list names when it re-sends under its own address and leaves Reply-To to the
+    # list (Google Groups' X-Original-Sender, X-Original-From).
+    list_original_sender: Address | None = None
     list_unsubscribe: bool = False  # List-Unsubscribe / Precedence: bulk, a marketing hint
     warnings: tuple[str, ...] = ()  # e.g. a part that could not be decoded cleanly
 

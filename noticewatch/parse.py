@@ -58,6 +58,8 @@ _WANTED_HEADERS = frozenset(
         b"date",
         b"message-id",
         b"reply-to",
+        b"x-original-sender",
+        b"x-original-from",
         b"list-unsubscribe",
         b"precedence",
         b"authentication-results",
@@ -777,10 +779,12 @@ def _build(raw: RawMessage, head: _Head, *, with_body: bool, known: Message | No
     raw_subject = _first(headers, "subject") or b""
     raw_from = _header_text_raw(_first(headers, "from"))
     reply_to_list: tuple[Address, ...]
+    list_original: tuple[Address, ...]
     if known is not None:
         # The same header block, already parsed by parse_headers(): keep its fields and header warnings.
         subject, sender, to = known.subject, known.sender, known.to
         reply_to_list = (known.reply_to,) if known.reply_to is not None else ()
+        list_original = (known.list_original_sender,) if known.list_original_sender is not None else ()
         warnings.extend(w for w in known.warnings if w.startswith("header: ") or w == _NO_FROM)
     else:
         subject = _header_text(raw_subject, problems)
@@ -794,6 +798,8 @@ def _build(raw: RawMessage, head: _Head, *, with_body: bool, known: Message | No
         for value in headers.get("to", ()):
             to += parse_address_list(_header_text_raw(value), problems)
         reply_to_list = parse_address_list(_header_text_raw(_first(headers, "reply-to")), problems)
+        original = _first(headers, "x-original-sender") or _first(headers, "x-original-from")
+        list_original = parse_address_list(_header_text_raw(original), problems) if original else ()
 
     body = _Body()
     text = ""
@@ -856,6 +862,7 @@ def _build(raw: RawMessage, head: _Head, *, with_body: bool, known: Message | No
         is_reply=split.is_reply if split else mailtext.subject_kind(subject) == "reply",
         forwarded=split.forwarded if split else (),
         reply_to=reply_to_list[0] if reply_to_list else None,
+        list_original_sender=list_original[0] if list_original else None,
         list_unsubscribe=bulk,
         warnings=tuple(dict.fromkeys(warnings)),
     )

@@ -227,6 +227,29 @@ def test_mailing_list_rewrite_is_judged_by_the_original_sender() -> None:
     assert not judge(no_reply_to, GODADDY).applies  # type: ignore[attr-defined]
 
 
+def test_a_list_that_keeps_replies_names_the_original_sender_in_x_original_sender() -> None:
+    # Google Groups with replies going to the group: Reply-To is the list, the sender only in X-Original-Sender.
+    def resent(reply_to: Address | None, original: Address | None) -> Message:
+        return Message(
+            source="t.eml", message_id="<x>", subject="s", sender=Address("'GoDaddy' via ops", "ops@mycorp.com"),
+            to=(), date=None, auth_results=(), text="", reply_to=reply_to, list_original_sender=original,
+        )  # fmt: skip
+
+    for reply_to in (None, Address("ops", "ops@mycorp.com")):
+        v = judge(resent(reply_to, Address("", "renewals@godaddy.com")), GODADDY)
+        assert v.applies and v.vendor_sender and not v.suspicious  # type: ignore[attr-defined]
+        assert judge(resent(reply_to, Address("", "billing@godaddy-renew.net")), GODADDY).suspicious  # type: ignore[attr-defined]
+    # a Reply-To naming another sender wins over the header
+    v = judge(resent(Address("", "billing@godaddy-renew.net"), Address("", "renewals@godaddy.com")), GODADDY)
+    assert v.suspicious  # type: ignore[attr-defined]
+    # the header on mail that no list re-sent (no "X via list" From) names nobody
+    plain = Message(
+        source="t.eml", message_id="<x>", subject="s", sender=Address("Ops", "ops@mycorp.com"), to=(), date=None,
+        auth_results=(), text="", list_original_sender=Address("", "renewals@godaddy.com"),
+    )  # fmt: skip
+    assert not judge(plain, GODADDY).applies  # type: ignore[attr-defined]
+
+
 def test_well_known_vendors_without_rules_are_imitable_but_their_own_mail_passes() -> None:
     catalog = VendorCatalog([GABIA], WELL_KNOWN_VENDORS)
     dmarc = ("dmarc", "pass", {"header.from": "x"})

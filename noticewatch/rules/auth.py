@@ -393,7 +393,8 @@ class SenderView:
 
 
 # Google Groups and Mailman rewrite From for DMARC: "'GoDaddy' via ops <ops@mycorp.com>", with the original
-# sender in Reply-To. The shared ops@ group is exactly where vendor notices land.
+# sender in Reply-To (or, when the list keeps replies to itself, only in X-Original-Sender). The shared ops@ group
+# is exactly where vendor notices land.
 _VIA_LIST = re.compile(r"^\s*['\"]?(?P<orig>.+?)['\"]?\s+via\s+(?P<list>.+?)\s*$", re.IGNORECASE)
 
 # Hosted mail platforms send a tenant's own system mail (mailbox quota warnings, NDRs) from a fixed system mailbox
@@ -426,7 +427,11 @@ def sender_views(message: Message) -> list[SenderView]:
     own = message.sender
     via = _VIA_LIST.match(own.name) if own.name else None
     if via is not None:
+        # Reply-To names the original sender unless the list keeps replies to itself; then Google Groups still
+        # names it in X-Original-Sender.
         original = message.reply_to
+        if original is None or not original.email or original.domain == own.domain:
+            original = message.list_original_sender
         if original is not None and original.email and original.domain != own.domain:
             views.append(SenderView(Address(via["orig"], original.email), True, message.date, message.subject, True))
         # The list's address does not claim the vendor's name: its display name is the list's.

@@ -4877,6 +4877,28 @@ def domain_fix5_examples() -> None:
         plain="안녕하세요, 카페24입니다.\n\nhanbit-yarn.co.kr 사이트의 10G 광아우토반 Full SSD 웹호스팅 이용기간이 "
         "2026-12-20에 끝납니다.\n호스팅 기간연장을 신청해 주시기 바랍니다.\n",
     )
+    # A mailing list that keeps replies to itself re-sends a registrar's notice under the company's own address:
+    # the original sender only in X-Original-Sender. The same resend of a look-alike sender is suspicious.
+    for name, original in (
+        ("namecheap-groups-resend-original-sender-header", "renewals@namecheap.com"),
+        ("namecheap-groups-resend-lookalike-original", "renewals@namecheap-billing.net"),
+    ):
+        mail(
+            D,
+            name,
+            sender=("'Namecheap' via IT Ops", "itops@hanbit-example.co.kr"),
+            to="itops@hanbit-example.co.kr",
+            date="Fri, 20 Nov 2026 15:00:00 +0000",
+            subject="[it-ops] Reminder: hanbit-tea.com is set to expire on Dec 28, 2026",
+            plain="Hi,\n\nhanbit-tea.com is set to expire on December 28, 2026 and auto-renew is off.\n"
+            "Renew it in your Namecheap dashboard before then to avoid any interruption.\n\n--\nYou received this "
+            'message because you are subscribed to the "IT Ops" group.\n',
+            headers={
+                "Reply-To": "itops@hanbit-example.co.kr",
+                "List-ID": "<itops.hanbit-example.co.kr>",
+                "X-Original-Sender": original,
+            },
+        )
 
 
 def social_fix5_examples() -> None:
