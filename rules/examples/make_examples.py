@@ -5037,6 +5037,35 @@ def quota_fix5_examples() -> None:
         plain="Hi,\n\nYour site hanbitloom exceeded the monthly visits included in your Starter plan "
         "(26,200 of 25,000).\n\nOverage is billed at $1 per 1,000 visits. Upgrade your plan to avoid it.\n",
     )
+    # Receipts that close an item name what they closed: the domain storage was added to, the team's display
+    # name opening the upgrade sentence, the shop of an automatic top-up (자동 증설/충전).
+    mail(
+        H,
+        "google-workspace-extra-storage-added-to-domain",
+        sender=("Google Workspace", "workspace-noreply@google.com"),
+        date="Fri, 20 Nov 2026 02:00:00 +0000",
+        subject="Your storage purchase is complete",
+        plain="Hello Administrator,\n\nExtra storage has been added to hanbit-loom.org. Your organization now has "
+        "2 TB of pooled storage and users can upload files again.\n\nGoogle LLC\n",
+    )
+    mail(
+        H,
+        "vercel-team-display-name-upgraded",
+        sender=("Vercel", "notifications@vercel.com"),
+        date="Fri, 20 Nov 2026 02:00:00 +0000",
+        subject="Welcome to Pro",
+        plain="Hi,\n\nOrchard Lane Press has been upgraded to the Pro plan. The included usage of the team is "
+        "raised from today, so the earlier usage warning no longer applies.\n\nThe Vercel Team\n",
+    )
+    mail(
+        H,
+        "dothome-disk-auto-expanded",
+        sender=("닷홈", "help@dothome.co.kr"),
+        date="Fri, 20 Nov 2026 10:00:00 +0900",
+        subject="[닷홈] 웹 용량 자동 증설 완료 안내",
+        plain="hbsoap7 회원님, 안녕하세요.\n\n웹호스팅의 디스크 용량 자동 증설이 정상적으로 완료되었습니다.\n"
+        "증설 용량 : 5GB\n증설 후 제공 용량 : 15GB\n\n감사합니다.\n",
+    )
 
 
 def social_dates_fix5_examples() -> None:
