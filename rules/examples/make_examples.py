@@ -4899,6 +4899,27 @@ def domain_fix5_examples() -> None:
                 "X-Original-Sender": original,
             },
         )
+    # A Korean registrar's registrant verification: the subject says 인증, not 만료; the body counts the days from
+    # the mail and threatens suspension. A notice that the owner data was changed asks for nothing.
+    mail(
+        D,
+        "dotname-owner-email-verification-ko",
+        sender=("닷네임코리아", "help@dotnamekorea.com"),
+        date="Wed, 18 Nov 2026 11:00:00 +0900",
+        subject="[닷네임코리아] 도메인 등록자 이메일 인증 요청",
+        plain="안녕하세요, 닷네임코리아입니다.\n\nhanbit-sarang.com 도메인의 등록자 이메일이 변경되어 "
+        "ICANN 정책에 따라 인증이 필요합니다.\n본 메일 발송일로부터 15일 이내에 아래 링크에서 인증을 완료해 주세요.\n"
+        "기한 내 인증하지 않으시면 도메인이 일시 정지되어 홈페이지와 메일을 사용할 수 없습니다.\n",
+    )
+    mail(
+        D,
+        "dotname-owner-info-changed-ko",
+        sender=("닷네임코리아", "help@dotnamekorea.com"),
+        date="Wed, 18 Nov 2026 11:00:00 +0900",
+        subject="[닷네임코리아] 도메인 등록자 정보 변경 완료 안내",
+        plain="안녕하세요, 닷네임코리아입니다.\n\nhanbit-sarang.com 도메인의 등록자 정보가 정상적으로 변경되었습니다.\n"
+        "변경 내용을 확인하시고 본인이 요청하지 않은 경우 고객센터로 연락해 주세요.\n",
+    )
 
 
 def social_fix5_examples() -> None:
