@@ -5207,6 +5207,78 @@ def quota_gap_fix5_examples() -> None:
         plain="Hi there,\n\nBucket: hanbit-photo-originals\nStorage used: 4.75 TB (95%) of your plan's 5 TB quota\n\n"
         "New objects can no longer be written once the quota is used up.\n\nThe Storj team\n",
     )
+    # More shapes of a share: "저장 공간의 93%가 찼습니다", what is left ("잔여 웹 용량이 3%입니다", "just 6% of your
+    # mailbox space is left"), a rate "로 높습니다", a label ("Disk usage: 91% (...)"), "is 93% used", and
+    # "used X of Y (95%)". A label at 42 % is a usage summary, no warning.
+    mail(
+        H,
+        "gabia-share-filled-chat",
+        sender=("가비아", "no-reply@gabia.com"),
+        date="Tue, 17 Nov 2026 10:30:00 +0900",
+        subject="[가비아] 웹호스팅 저장 공간 안내",
+        plain="아이디 : hbcloth4\n\n웹호스팅 저장 공간의 93%가 찼습니다. 백업 파일과 로그를 내려받아 지워 주세요.\n",
+    )
+    mail(
+        H,
+        "cafe24-remaining-web-space-share",
+        sender=("카페24", "hosting@cafe24.com"),
+        date="Wed, 18 Nov 2026 09:10:00 +0900",
+        subject="[카페24] 웹 용량 안내",
+        plain="호스팅 아이디: hbgarden3\n\n잔여 웹 용량이 3%입니다. 사용하지 않는 이미지와 백업을 정리해 주세요.\n",
+    )
+    mail(
+        H,
+        "iwinv-rate-high-ro",
+        sender=("iwinv", "help@iwinv.kr"),
+        date="Thu, 19 Nov 2026 08:20:00 +0900",
+        subject="[iwinv] 메일 계정 용량 안내",
+        plain="아이디 : hbmail21\n\n메일 계정의 용량 사용률이 89%로 매우 높습니다. 오래된 메일을 정리해 주세요.\n",
+    )
+    mail(
+        H,
+        "generic-disk-usage-label-share",
+        sender=("Hetzner Online", "robot@hetzner.com"),
+        date="Thu, 19 Nov 2026 03:00:00 +0100",
+        subject="Disk usage warning",
+        plain="Dear customer,\n\nServer: hb-files-02\nDisk usage: 91% (182 GB / 200 GB)\n\nPlease clean up or order a "
+        "larger disk.\n\nHetzner Online GmbH\n",
+    )
+    mail(
+        H,
+        "generic-disk-usage-label-low-share",
+        sender=("Hetzner Online", "robot@hetzner.com"),
+        date="Thu, 19 Nov 2026 03:05:00 +0100",
+        subject="Monthly disk usage report",
+        plain="Dear customer,\n\nServer: hb-files-02\nDisk usage: 42% (84 GB / 200 GB)\n\nNo action is needed.\n\n"
+        "Hetzner Online GmbH\n",
+    )
+    mail(
+        H,
+        "generic-volume-share-used",
+        sender=("Linode", "support@linode.com"),
+        date="Fri, 20 Nov 2026 12:00:00 +0000",
+        subject="Volume storage alert",
+        plain="Hello,\n\nThe block storage volume hb-data-3 is 93% used.\nResize it or remove files you no longer "
+        "need.\n\nLinode Support\n",
+    )
+    mail(
+        H,
+        "generic-mailbox-space-left-share",
+        sender=("Zoho Mail", "noreply@zoho.com"),
+        date="Fri, 20 Nov 2026 07:45:00 +0000",
+        subject="Mailbox storage running low",
+        plain="Hi,\n\nAccount: hb-support-team\nJust 6% of your mailbox space is left. Delete large attachments or "
+        "add storage.\n\nZoho Mail\n",
+    )
+    mail(
+        H,
+        "generic-used-amount-share-after",
+        sender=("Fastmail", "support@fastmail.com"),
+        date="Sat, 21 Nov 2026 09:00:00 +1100",
+        subject="Storage quota notice",
+        plain="Hello,\n\nAccount: hb-editors\nYou have used 47.5 GB of the 50 GB included in your plan (95%).\n"
+        "Remove old mail and files, or move to a larger plan.\n\nFastmail\n",
+    )
 
 
 def main() -> None:
