@@ -5279,6 +5279,44 @@ def quota_gap_fix5_examples() -> None:
         plain="Hello,\n\nAccount: hb-editors\nYou have used 47.5 GB of the 50 GB included in your plan (95%).\n"
         "Remove old mail and files, or move to a larger plan.\n\nFastmail\n",
     )
+    # A groupware tenant from a host with no rule of its own: "회사명(domain)의 ..." and "Name (domain) has used ...";
+    # an upsell ("more storage left over") and a notification-rule change name shares but warn of nothing.
+    mail(
+        H,
+        "generic-groupware-tenant-domain-ko",
+        sender=("NAVER WORKS", "noreply@worksmobile.com"),
+        date="Tue, 17 Nov 2026 13:00:00 +0900",
+        subject="[NAVER WORKS] 공용 드라이브 저장 공간 알림",
+        plain="관리자님께,\n\n한빛테크(hanbit-tech.io)의 공용 드라이브 저장 공간을 90% 사용하고 있습니다.\n"
+        "필요 없는 파일을 지우거나 관리자 화면에서 저장 공간을 늘려 주세요.\n",
+        to="admin@hanbit-tech.io",
+    )
+    mail(
+        H,
+        "generic-groupware-tenant-domain-en",
+        sender=("Zoho Workplace", "noreply@zoho.com"),
+        date="Wed, 18 Nov 2026 10:00:00 +0000",
+        subject="Organization storage notice",
+        plain="Hello administrator,\n\nHanbit Design (hanbit-design.com) has used 93% of its shared mail storage.\n"
+        "Remove large attachments or buy more storage in the admin console.\n",
+        to="admin@hanbit-design.com",
+    )
+    mail(
+        H,
+        "generic-upsell-more-storage-left",
+        sender=("Storj", "news@storj.io"),
+        date="Wed, 18 Nov 2026 18:00:00 +0000",
+        subject="More storage for your files this winter",
+        plain="Hi,\n\nSwitch to Pro and keep 15% more storage left over every month, at no extra cost.\n",
+    )
+    mail(
+        H,
+        "generic-usage-notification-rules-updated",
+        sender=("Hetzner Online", "robot@hetzner.com"),
+        date="Wed, 18 Nov 2026 19:00:00 +0100",
+        subject="Disk usage notification rules updated",
+        plain="Dear customer,\n\nServer: hb-files-02\nWe will email you when disk usage is at 85% of its capacity.\n",
+    )
 
 
 def main() -> None:
