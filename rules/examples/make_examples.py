@@ -5087,6 +5087,17 @@ def quota_fix5_examples() -> None:
         plain="hbsoap7 회원님, 안녕하세요.\n\n웹호스팅의 디스크 용량 자동 증설이 정상적으로 완료되었습니다.\n"
         "증설 용량 : 5GB\n증설 후 제공 용량 : 15GB\n\n감사합니다.\n",
     )
+    # A cloud console's quota increase request granted closes the project's item (the project under its label).
+    mail(
+        H,
+        "google-cloud-quota-request-granted",
+        sender=("Google Cloud", "cloud-quotas-noreply@google.com"),
+        date="Fri, 20 Nov 2026 02:00:00 +0000",
+        subject="Quota adjustment request approved",
+        plain="Hello,\n\nGood news: your quota increase request was approved.\n\nProject: hanbit-loom-api\n"
+        "Service: run.googleapis.com\nQuota: Total CPU allocation (region: europe-west1)\nNew value: 40\n\n"
+        "You can review quotas in the Google Cloud console.\n",
+    )
 
 
 def social_dates_fix5_examples() -> None:
