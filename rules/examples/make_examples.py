@@ -5328,6 +5328,50 @@ def quota_gap_fix5_examples() -> None:
         subject="Disk usage notification rules updated",
         plain="Dear customer,\n\nServer: hb-files-02\nWe will email you when disk usage is at 85% of its capacity.\n",
     )
+    # Verbs of a share passed: "기준(85%)을 넘어섰습니다" (the share in parentheses), "92%를 쓰고 있습니다",
+    # "90%를 돌파했습니다", "bandwidth usage has hit 92%", "crossed the 90% mark".
+    mail(
+        H,
+        "dothome-threshold-paren-passed",
+        sender=("닷홈", "webmaster@dothome.co.kr"),
+        date="Mon, 16 Nov 2026 16:00:00 +0900",
+        subject="[닷홈] 트래픽 사용 안내",
+        plain="아이디: hbsoap9\n\n오늘 트래픽 사용량이 경고 기준(85%)을 넘어섰습니다. 이미지 용량을 줄여 주세요.\n",
+    )
+    mail(
+        H,
+        "cafe24-share-using-sseugo",
+        sender=("카페24", "hosting@cafe24.com"),
+        date="Tue, 17 Nov 2026 16:00:00 +0900",
+        subject="[카페24] 디스크 사용 안내",
+        plain="호스팅 아이디: hbbakery2\n\n지금 디스크의 92%를 쓰고 있습니다. 필요 없는 파일을 지워 주세요.\n",
+    )
+    mail(
+        H,
+        "gabia-traffic-share-broke-through",
+        sender=("가비아", "no-reply@gabia.com"),
+        date="Wed, 18 Nov 2026 16:00:00 +0900",
+        subject="[가비아] 트래픽 사용 안내",
+        plain="아이디 : hbflower6\n\n이번 달 웹 트래픽이 제공량의 90%를 돌파했습니다. 트래픽을 추가하시려면 My가비아를 "
+        "이용해 주세요.\n",
+    )
+    mail(
+        H,
+        "generic-bandwidth-usage-has-hit-share",
+        sender=("bunny.net", "support@bunny.net"),
+        date="Thu, 19 Nov 2026 16:00:00 +0000",
+        subject="Bandwidth usage notice",
+        plain="Hello,\n\nAccount: hb-cdn-07\nYour monthly bandwidth usage has hit 92%. Traffic over the plan is "
+        "billed per GB.\n",
+    )
+    mail(
+        H,
+        "generic-storage-crossed-share-mark",
+        sender=("Backupify", "alerts@backupify.com"),
+        date="Thu, 19 Nov 2026 17:00:00 +0000",
+        subject="Backup storage notice",
+        plain="Hello,\n\nAccount: hb-backups-01\nThe backup storage for this account just crossed the 90% mark.\n",
+    )
 
 
 def main() -> None:
