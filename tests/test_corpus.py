@@ -265,6 +265,8 @@ SPENT_HOLDOUTS = {
     "holdout13": 0,
     "holdout14": 0,
     "holdout15": 0,
+    "holdout16": 0,
+    "holdout17": 0,
 }
 
 
