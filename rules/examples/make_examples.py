@@ -5372,6 +5372,16 @@ def quota_gap_fix5_examples() -> None:
         subject="Backup storage notice",
         plain="Hello,\n\nAccount: hb-backups-01\nThe backup storage for this account just crossed the 90% mark.\n",
     )
+    # Load is no quota: "CPU usage: 97%", "memory usage has reached 93%" give nothing.
+    mail(
+        H,
+        "generic-cpu-memory-usage-share",
+        sender=("Vultr", "alerts@vultr.com"),
+        date="Thu, 19 Nov 2026 18:00:00 +0000",
+        subject="Instance usage alert",
+        plain="Hello,\n\nInstance: hb-app-04\nCPU usage: 97%\nYour memory usage has reached 93%.\n"
+        "Consider resizing the instance.\n",
+    )
 
 
 def main() -> None:
