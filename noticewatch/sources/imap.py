@@ -793,14 +793,27 @@ class ImapSource:
         if self._progress is not None:
             self._progress(FolderProgress(self.name, folder, done, total))
 
-    def _scan_folder(self, client: Any, run: _FolderRun) -> Iterator[RawMessage]:
-        folder = run.folder
+    def _examine(self, client: Any, folder: str) -> Any:
         try:
-            info = client.select_folder(folder, readonly=True)  # EXAMINE
+            return client.select_folder(folder, readonly=True)  # EXAMINE
         except Exception as e:
             if _is_connection_error(e):
                 raise _ConnectionLost(f"EXAMINE {folder}: {e}") from None
             raise ImapError(self.name, FailureKind.FOLDER, f"cannot open {folder!r}: {e}") from None
+
+    @contextlib.contextmanager
+    def _fetch_errors(self, folder: str) -> Iterator[None]:
+        """A FETCH that failed: a lost connection (retried) or the server's refusal (the folder fails)."""
+        try:
+            yield
+        except Exception as e:
+            if _is_connection_error(e):
+                raise _ConnectionLost(f"FETCH in {folder}: {e}") from None
+            raise ImapError(self.name, FailureKind.PROTOCOL, f"FETCH in {folder!r} failed: {e}") from None
+
+    def _scan_folder(self, client: Any, run: _FolderRun) -> Iterator[RawMessage]:
+        folder = run.folder
+        info = self._examine(client, folder)
         uidvalidity = int(info.get(b"UIDVALIDITY") or 0)
         uidnext = info.get(b"UIDNEXT")
         exists = int(info.get(b"EXISTS") or 0)
@@ -823,12 +836,8 @@ class ImapSource:
         self._report(folder, total - len(todo), total)
         for start in range(0, len(todo), self._batch):
             batch = todo[start : start + self._batch]
-            try:
+            with self._fetch_errors(folder):
                 fetched = self._fetch_batch(client, run, batch)
-            except Exception as e:
-                if _is_connection_error(e):
-                    raise _ConnectionLost(f"FETCH in {folder}: {e}") from None
-                raise ImapError(self.name, FailureKind.PROTOCOL, f"FETCH in {folder!r} failed: {e}") from None
             yield from fetched
             run.done_uid = batch[-1]
             self._report(folder, total - len(todo) + start + len(batch), total)
@@ -839,12 +848,7 @@ class ImapSource:
     def _finish_deferred(self, client: Any, run: _FolderRun) -> Iterator[RawMessage]:
         """Fetch the bodies of deferred mail that wants_body, asked again, now wants."""
         folder = run.folder
-        try:
-            info = client.select_folder(folder, readonly=True)  # EXAMINE
-        except Exception as e:
-            if _is_connection_error(e):
-                raise _ConnectionLost(f"EXAMINE {folder}: {e}") from None
-            raise ImapError(self.name, FailureKind.FOLDER, f"cannot open {folder!r}: {e}") from None
+        info = self._examine(client, folder)
         if int(info.get(b"UIDVALIDITY") or 0) != run.uidvalidity:
             # Renumbered since it was read: the remembered UIDs no longer name those mails.
             raise ImapError(self.name, FailureKind.FOLDER, f"{folder!r} was renumbered (UIDVALIDITY) during the scan")
@@ -857,16 +861,12 @@ class ImapSource:
                 self.stats.header_only += 1
         for start in range(0, len(wanted), self._batch):
             batch = wanted[start : start + self._batch]
-            try:
+            with self._fetch_errors(folder):
                 heads = {
                     uid: {_HEADER_KEY: header, b"RFC822.SIZE": size}
                     for uid, (header, size) in _fetch_headers(client, batch).items()
                 }
                 fetched = self._fetch_bodies(client, folder, [u for u in batch if u in heads], heads, structured=None)
-            except Exception as e:
-                if _is_connection_error(e):
-                    raise _ConnectionLost(f"FETCH in {folder}: {e}") from None
-                raise ImapError(self.name, FailureKind.PROTOCOL, f"FETCH in {folder!r} failed: {e}") from None
             yield from fetched
             for uid in batch:
                 del run.deferred[uid]
