@@ -5154,6 +5154,21 @@ def social_dates_fix5_examples() -> None:
     )
 
 
+def monitoring_alert_examples() -> None:
+    """A monitoring system's alert about a machine the reader runs is no host's quota notice."""
+    # Alertmanager via a hosted Grafana: "[FIRING:1] ..." with a disk at 94% on the reader's own server.
+    mail(
+        H,
+        "grafana-firing-disk-alert",
+        sender=("Grafana Alerting", "alerts@grafana.net"),
+        date="Sat, 21 Nov 2026 03:12:00 +0000",
+        subject="[FIRING:1] DiskSpaceLow (ledger-db-02 /srv/data)",
+        plain="1 alert is firing\n\nalertname = DiskSpaceLow\ninstance = ledger-db-02:9100\nmountpoint = /srv/data\n\n"
+        "Summary: filesystem /srv/data on ledger-db-02 is 94% full.\nThe disk quota will be exhausted within 6 hours "
+        "at the current rate.\n\nSilence this alert: https://hanbit.grafana.net/alerting/silence/new\n",
+    )
+
+
 def quota_gap_fix5_examples() -> None:
     """Hosting quota wordings no rule knew: a Korean share "에 이르렀습니다 / 를 넘었습니다 / 사용률은 N%", a
     groupware tenant's domain before 그룹웨어 / 오피스, a storage vendor's share in parentheses after an amount."""
@@ -5415,6 +5430,7 @@ def main() -> None:
     quota_fix5_examples()
     social_dates_fix5_examples()
     quota_gap_fix5_examples()
+    monitoring_alert_examples()
     print(f"wrote {len(_written)} example mails under {HERE}")
 
 
